@@ -1,0 +1,173 @@
+import type { MentionForm } from '../entities/names';
+import type { Entity, Lang } from '../entities/types';
+import { CLASS, COMMA, FIRST_LETTER, isArabicLetter, MARK, SEP } from '../text/fold';
+import type { EnglishToken, EnglishTokenizer } from './english';
+import { applyContextGuards } from './guards';
+import type { Matcher } from './matcher';
+import { caseAllows, type RawMatch, Scanner } from './scan';
+import type { Trie } from './trie';
+
+/** One place in a text where an entity is named. Offsets are UTF-16 code units into the original text. */
+export interface Mention {
+  entityId: string;
+  start: number;
+  end: number;
+  text: string;
+  form: MentionForm;
+}
+
+/** A run of text between line breaks, in one language. */
+export interface Block {
+  start: number;
+  end: number;
+  lang: Lang;
+}
+
+export interface EngineOptions {
+  /** English tokeniser (compromise). Without it English text is scanned like any other. */
+  tokenizeEnglish?: EnglishTokenizer;
+}
+
+/** A short abbreviation whose dot does not end a name: St. Lucia. */
+const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
+
+/** Splits text at line breaks; a block is English when it has more Latin letters than Arabic ones. */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (isLineBreak(c)) {
+      if (i > start) blocks.push({ start, end: i, lang: latin > arabic ? 'en' : 'ar' });
+      start = i + 1;
+      arabic = 0;
+      latin = 0;
+    } else if (isArabicLetter(c)) arabic++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
+  return blocks;
+}
+
+/** The language most of a text's letters are in. */
+export function languageOf(text: string): Lang {
+  let ar = 0;
+  let en = 0;
+  for (const b of splitBlocks(text)) {
+    if (b.lang === 'ar') ar += b.end - b.start;
+    else en += b.end - b.start;
+  }
+  return en > ar ? 'en' : 'ar';
+}
+
+/** Text in, mentions out: the entity engine. Pure; runs in Node and in every extension context. */
+export class Engine {
+  private readonly scanner: Scanner;
+  private readonly trie: Trie;
+
+  constructor(
+    readonly matcher: Matcher,
+    private readonly options: EngineOptions = {},
+  ) {
+    this.trie = matcher.trie;
+    this.scanner = new Scanner(matcher.trie);
+  }
+
+  get entities(): readonly Entity[] {
+    return this.matcher.entities;
+  }
+
+  find(text: string): Mention[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const raw: RawMatch[] = [];
+    for (const block of splitBlocks(text)) {
+      if (block.lang === 'en' && this.options.tokenizeEnglish) {
+        this.scanEnglish(text, block, raw);
+      } else {
+        this.scanner.scan(text, block.start, block.end, raw);
+      }
+    }
+    const entries = this.trie.entries;
+    return applyContextGuards(text, raw, entries, this.matcher.entities).map((m) => {
+      const entry = entries[m.entry];
+      return {
+        entityId: this.matcher.entities[entry?.entity ?? -1]?.id ?? '',
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        form: entry?.adjective ? 'adjective' : 'name',
+      };
+    });
+  }
+
+  /** Walks the trie over compromise's words: its normal forms fold away possessives and acronym dots. */
+  private scanEnglish(text: string, block: Block, out: RawMatch[]): void {
+    const tokens = (this.options.tokenizeEnglish as EnglishTokenizer)(text, block.start, block.end);
+    const trie = this.trie;
+    let t = 0;
+    while (t < tokens.length) {
+      let node = trie.root;
+      let bestEnd = -1;
+      let bestEntry = -1;
+      let bestToken = t;
+      for (let k = t; k < tokens.length; k++) {
+        const token = tokens[k] as EnglishToken;
+        node = this.feed(node, token.norm);
+        if (node < 0) break;
+        const e = trie.terminal[node] as number;
+        const entry = trie.entries[e];
+        const start = (tokens[t] as EnglishToken).start;
+        if (entry && (entry.entity < 0 || caseAllows(text, start, token.end, entry))) {
+          bestEnd = token.end;
+          bestEntry = entry.entity < 0 ? -1 : e;
+          bestToken = k;
+        }
+        const next = tokens[k + 1];
+        if (!next) break;
+        // A possessive inside a name (People's Republic) goes on as the data writes it: "people s".
+        if (token.possessive) node = this.feed(this.trie.next(node, SEP), 's');
+        node = this.feedGap(node, text, token.possessive ? token.end + 2 : token.end, next.start, token);
+        if (node < 0) break;
+      }
+      if (bestEnd >= 0) {
+        if (bestEntry >= 0) out.push({ start: (tokens[t] as EnglishToken).start, end: bestEnd, entry: bestEntry });
+        t = bestToken + 1;
+      } else {
+        t++;
+      }
+    }
+  }
+
+  private feed(node: number, norm: string): number {
+    let n = node;
+    let sep = false;
+    for (let i = 0; i < norm.length && n >= 0; i++) {
+      const c = CLASS[norm.charCodeAt(i)] as number;
+      if (c >= FIRST_LETTER) {
+        if (sep) n = this.trie.next(n, SEP);
+        sep = false;
+        if (n >= 0) n = this.trie.next(n, c);
+      } else if (c === SEP) sep = true;
+      else if (c !== MARK && norm[i] !== '.') return -1; // u.s.-led: acronym dots inside a word
+    }
+    return n;
+  }
+
+  /** Two words join into one name only across spaces, quotes, dashes, or a comma the name has. */
+  private feedGap(node: number, text: string, from: number, to: number, before: EnglishToken): number {
+    let n = node;
+    let sep = false;
+    for (let i = from; i < to; i++) {
+      const c = CLASS[text.charCodeAt(i)] as number;
+      if (c === SEP) sep = true;
+      else if (c === COMMA && !sep) n = this.trie.next(n, COMMA);
+      else if (text[i] === '.' && i === from && ABBREVIATION.test(text.slice(before.start, before.end))) continue;
+      else if (c !== MARK) return -1;
+      if (n < 0) return -1;
+    }
+    return sep ? this.trie.next(n, SEP) : n;
+  }
+}

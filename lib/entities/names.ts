@@ -1,0 +1,80 @@
+import type { Alias, AliasGuard, Entity, Lang } from './types';
+
+export type MentionForm = 'name' | 'adjective';
+
+/** One written form of an entity's name or adjective, as the engine and the lookup use it. */
+export interface NameForm {
+  text: string;
+  lang: Lang;
+  form: MentionForm;
+  when?: AliasGuard;
+  ambiguous?: boolean;
+}
+
+export function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+function fromAlias(alias: Alias, lang: Lang, form: MentionForm): NameForm {
+  if (typeof alias === 'string') return { text: alias, lang, form };
+  return {
+    text: alias.text,
+    lang,
+    form,
+    ...(alias.when ? { when: alias.when } : {}),
+    ...(alias.ambiguous ? { ambiguous: true } : {}),
+  };
+}
+
+const NISBA_SUFFIXES = ['', 'ة', 'ون', 'ين', 'ان', 'تان', 'تين', 'ات'];
+const DEFINITE = /^ال/;
+
+/**
+ * Every form of an Arabic nisba adjective from its masculine singular: روسي → روسية، روسيون، روسيين،
+ * روسيان، روسيتان، روسيتين، روسيات, and each with ال. In a phrase every nisba word agrees (كوري جنوبي →
+ * الكورية الجنوبية); a phrase with other words (جنوب سوداني) gets no ال forms, which are written out.
+ */
+export function nisbaForms(base: string): string[] {
+  const words = base.trim().split(/\s+/);
+  const isNisba = (w: string) => w.endsWith('ي');
+  const allNisba = words.every(isNisba);
+  const forms: string[] = [];
+  for (const suffix of NISBA_SUFFIXES) {
+    const inflected = words.map((w) => (isNisba(w) ? w + suffix : w));
+    forms.push(inflected.join(' '));
+    if (allNisba) forms.push(inflected.map((w) => (DEFINITE.test(w) ? w : `ال${w}`)).join(' '));
+  }
+  return forms;
+}
+
+/** Every name and adjective form of an entity, derived forms included, in a stable order. */
+export function nameForms(entity: Entity): NameForm[] {
+  const out: NameForm[] = [
+    { text: entity.name.ar, lang: 'ar', form: 'name' },
+    { text: entity.name.en, lang: 'en', form: 'name' },
+  ];
+  if (entity.kind === 'state') {
+    out.push(
+      { text: entity.official.ar, lang: 'ar', form: 'name' },
+      { text: entity.official.en, lang: 'en', form: 'name' },
+    );
+  } else {
+    if (entity.acronym.ar) out.push({ text: entity.acronym.ar, lang: 'ar', form: 'name' });
+    if (entity.acronym.en) out.push({ text: entity.acronym.en, lang: 'en', form: 'name' });
+  }
+  for (const a of entity.aliases.ar) out.push(fromAlias(a, 'ar', 'name'));
+  for (const a of entity.aliases.en) out.push(fromAlias(a, 'en', 'name'));
+  if (entity.kind === 'state') {
+    for (const a of entity.adjectives.ar) {
+      const base = fromAlias(a, 'ar', 'adjective');
+      for (const text of nisbaForms(base.text)) out.push({ ...base, text });
+    }
+    for (const a of entity.adjectives.arForms ?? []) {
+      const f = fromAlias(a, 'ar', 'adjective');
+      out.push(f);
+      if (!/\s/.test(f.text.trim()) && !DEFINITE.test(f.text)) out.push({ ...f, text: `ال${f.text}` });
+    }
+    for (const a of entity.adjectives.en) out.push(fromAlias(a, 'en', 'adjective'));
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(ROOT, '.output');
+const manifest = (dir: string) => JSON.parse(readFileSync(join(OUT, dir, 'manifest.json'), 'utf8'));
+
+describe('the extension builds for Chrome and Firefox', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+  }, 300_000);
+
+  it('makes both store zips', () => {
+    const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
+    expect(zips.some((f) => f.endsWith('-chrome.zip'))).toBe(true);
+    expect(zips.some((f) => f.endsWith('-firefox.zip'))).toBe(true);
+  });
+
+  it('asks for the least permissions: no host access to every site', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+      const m = manifest(dir);
+      expect(m.manifest_version).toBe(3);
+      expect(JSON.stringify(m)).not.toContain('<all_urls>');
+      expect(m.permissions ?? []).toEqual([]);
+      expect(m.host_permissions ?? []).toEqual([]);
+    }
+    expect(manifest('firefox-mv3').browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
+  });
+
+  it('passes web-ext lint with no errors', () => {
+    expect(existsSync(join(OUT, 'firefox-mv3'))).toBe(true);
+    let out: string;
+    try {
+      out = execFileSync(
+        'npx',
+        ['web-ext', 'lint', '--source-dir', join(OUT, 'firefox-mv3'), '--output', 'json', '--no-config-discovery'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+    } catch (error) {
+      out = (error as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors.map((e: { message: string }) => e.message)).toEqual([]);
+    expect(report.warnings.map((e: { message: string }) => e.message)).toEqual([]);
+  });
+});

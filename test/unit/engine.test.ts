@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../lib/engine/engine';
+import { found, mentions } from './helpers';
+
+describe('the engine on Arabic news text', () => {
+  it('prefers the longest name', () => {
+    expect(found('أكدت الجمهورية العربية السورية')).toEqual(['SY:الجمهورية العربية السورية']);
+    expect(found('وفد روسيا البيضاء')).toEqual(['BY:روسيا البيضاء']);
+    expect(found('جمهورية كوريا الديمقراطية الشعبية')).toEqual(['KP:جمهورية كوريا الديمقراطية الشعبية']);
+    expect(found('في جنوب السودان')).toEqual(['SS:جنوب السودان']);
+    expect(found('الجمعية العامة للأمم المتحدة')).toEqual(['unga:الجمعية العامة للأمم المتحدة']);
+    expect(found('مجموعة أصدقاء الدفاع عن ميثاق الأمم المتحدة')).toEqual([
+      'group-of-friends-un-charter:مجموعة أصدقاء الدفاع عن ميثاق الأمم المتحدة',
+    ]);
+  });
+
+  it('keeps a multi-word name whole across quote marks inside it', () => {
+    expect(found('ومنظمة "شنغهاي" للتعاون')).toEqual(['sco:ومنظمة "شنغهاي" للتعاون']);
+    expect(found('ومنظمة «شنغهاي» للتعاون')).toEqual(['sco:ومنظمة «شنغهاي» للتعاون']);
+  });
+
+  it('tells names from adjectives', () => {
+    const ms = mentions('قال وزير الخارجية الروسي إن روسيا والروس والسوريين');
+    expect(ms.map((m) => [m.text, m.form])).toEqual([
+      ['الروسي', 'adjective'],
+      ['روسيا', 'name'],
+      ['والروس', 'adjective'],
+      ['والسوريين', 'adjective'],
+    ]);
+  });
+
+  it('counts a short form only where the press uses it as a name', () => {
+    // “الأمن الجماعي” in quotes is the CSTO; the concept of collective security is not.
+    expect(found('ودعت “الأمن الجماعي” إلى')).toEqual(['csto:الأمن الجماعي']);
+    expect(found('مشروع استراتيجية الأمن الجماعي حتى العام 2025')).toEqual([]);
+  });
+
+  it('reads مالي as Mali only where it names a place, never as "financial"', () => {
+    expect(found('دعم سياسي ومالي')).toEqual([]);
+    expect(found('العجز المالي والأزمة المالية')).toEqual([]);
+    expect(found('وصل الوفد إلى مالي')).toEqual(['ML:مالي']);
+    expect(found('ونيكاراغوا، ومالي، وغينيا')).toEqual(['NI:ونيكاراغوا', 'ML:ومالي', 'GN:وغينيا']);
+  });
+
+  it('reads عمان as Oman only in a list of states, not the city of Amman', () => {
+    expect(found('المسؤولين الأمريكيين في عمان')).toEqual(['US:الأمريكيين(adj)']);
+    expect(found('السعودية وعمان والكويت')).toContain('OM:وعمان');
+  });
+
+  it('does not take a region or a phrase for the state inside it', () => {
+    expect(found('أوراسيا والشرق الأوسط وأمريكا اللاتينية')).toEqual([]);
+    expect(found('في المحيط الهندي')).toEqual([]);
+  });
+
+  it('does not take a capital or a generic noun for a state or an organisation', () => {
+    expect(found('نبحث مع واشنطن، وقال مقر المنظمة إن المجموعة')).toEqual([]);
+  });
+
+  it('finds organisations by name, acronym in Arabic script and short form', () => {
+    expect(found('حلف الناتو وحلف شمال الأطلسي')).toEqual(['nato:حلف الناتو', 'nato:وحلف شمال الأطلسي']);
+    expect(found('وقالت الأونروا')).toContain('unrwa:الأونروا');
+    expect(found('وقالت أوبك')).toContain('opec:أوبك');
+    expect(found('تنظيمي “داعش” و”جبهة النصرة” الإرهابيين')).toEqual(['isis:داعش', 'nusra:جبهة النصرة']);
+  });
+});
+
+describe('the engine on English text', () => {
+  it('reads possessives, acronyms with dots and "the Syrian Arab Republic"', () => {
+    expect(found("Russia's envoy told the U.N. that the Syrian Arab Republic and the U.S. agreed.")).toEqual([
+      'RU:Russia',
+      'un:U.N.',
+      'SY:Syrian Arab Republic',
+      'US:U.S.',
+    ]);
+  });
+
+  it('respects case: "US" is the United States, "us" is a pronoun; "turkey" is a bird', () => {
+    expect(found('The US told us about Turkey, not turkey.')).toEqual(['US:US', 'TR:Turkey']);
+  });
+
+  it('finds adjectives and organisations', () => {
+    expect(found('Syrian and Russian officials met NATO and the European Union.')).toEqual([
+      'SY:Syrian(adj)',
+      'RU:Russian(adj)',
+      'nato:NATO',
+      'eu:European Union',
+    ]);
+  });
+
+  it('does not take Latin America for America', () => {
+    expect(found('Trade with Latin America grew.')).toEqual([]);
+  });
+});
+
+describe('mixed text', () => {
+  it('decides the language per block, not per page', () => {
+    const text = "دمشق-سانا\nأكدت سورية وروسيا\nDamascus, SANA - Syria and Russia's ministers met.";
+    expect(splitBlocks(text).map((b) => b.lang)).toEqual(['ar', 'ar', 'en']);
+    expect(found(text)).toEqual(['SY:سورية', 'RU:وروسيا', 'SY:Syria', 'RU:Russia']);
+  });
+
+  it('finds a Latin acronym inside Arabic text', () => {
+    expect(found('حلف شمال الأطلسي (NATO) والاتحاد الأوروبي (EU)')).toEqual([
+      'nato:حلف شمال الأطلسي',
+      'nato:NATO',
+      'eu:والاتحاد الأوروبي',
+      'eu:EU',
+    ]);
+  });
+});

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '../../lib/engine';
+import {
+  ENTITIES,
+  entityById,
+  NOT_ENTITIES,
+  ORG_FILES,
+  organisationsOf,
+  STATE_FILES,
+} from '../../lib/entities/dataset';
+import { type NameForm, nameForms, nisbaForms } from '../../lib/entities/names';
+import { foldText } from '../../lib/text/fold';
+
+const DATA = join(import.meta.dirname, '../../lib/entities/data');
+const arabic = v.pipe(v.string(), v.regex(/\p{Script=Arabic}/u, 'must be Arabic'));
+const english = v.pipe(
+  v.string(),
+  v.regex(/^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u, 'must be Latin script'),
+  v.trim(),
+);
+const bilingual = v.strictObject({ ar: arabic, en: english });
+const year = v.pipe(v.number(), v.integer(), v.minValue(1800), v.maxValue(2026));
+const alias = v.union([
+  v.pipe(v.string(), v.minLength(2)),
+  v.strictObject({
+    text: v.pipe(v.string(), v.minLength(2)),
+    when: v.optional(v.picklist(['quoted', 'listed', 'place'])),
+    ambiguous: v.optional(v.boolean()),
+  }),
+]);
+const StateSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  name: bilingual,
+  official: bilingual,
+  aliases: v.strictObject({ ar: v.array(alias), en: v.array(alias) }),
+  adjectives: v.strictObject({ ar: v.array(alias), arForms: v.optional(v.array(alias)), en: v.array(alias) }),
+  capital: v.nullable(bilingual),
+  region: v.picklist(['africa', 'americas', 'asia', 'europe', 'oceania']),
+  unMember: v.nullable(year),
+  status: v.picklist(['member', 'observer', 'partial']),
+});
+const OrgSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  category: v.picklist([
+    'un',
+    'un-organ',
+    'un-body',
+    'un-agency',
+    'court',
+    'bloc',
+    'alliance',
+    'economic',
+    'financial',
+    'forum',
+    'humanitarian',
+    'armed',
+  ]),
+  name: bilingual,
+  acronym: v.strictObject({ ar: v.nullable(arabic), en: v.nullable(english) }),
+  aliases: v.strictObject({ ar: v.array(alias), en: v.array(alias) }),
+  summary: v.strictObject({ ar: v.pipe(arabic, v.minLength(20)), en: v.pipe(english, v.minLength(20)) }),
+  founded: v.nullable(year),
+  headquarters: v.nullable(bilingual),
+  members: v.nullable(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
+  parent: v.nullable(v.string()),
+});
+
+const files: [string, unknown[], v.GenericSchema][] = [
+  ...Object.entries(STATE_FILES).map(([name, data]): [string, unknown[], v.GenericSchema] => [
+    `states/${name}.json`,
+    data,
+    StateSchema,
+  ]),
+  ...Object.entries(ORG_FILES).map(([name, data]): [string, unknown[], v.GenericSchema] => [
+    `orgs/${name}.json`,
+    data,
+    OrgSchema,
+  ]),
+];
+
+describe('the dataset files', () => {
+  it.each(files)('%s follows the schema', (_file, data, schema) => {
+    const problems = data.flatMap((record) => {
+      const result = v.safeParse(schema, record);
+      return result.success ? [] : [`${(record as { id?: string }).id}: ${v.summarize(result.issues)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(files)('%s is sorted by id and formatted canonically, so diffs stay small', (file, data) => {
+    const ids = data.map((r) => (r as { id: string }).id);
+    expect(ids).toEqual([...ids].sort());
+    expect(readFileSync(join(DATA, file), 'utf8')).toBe(`${JSON.stringify(data, null, 2)}\n`);
+  });
+});
+
+describe('the entities', () => {
+  const states = ENTITIES.filter((e) => e.kind === 'state');
+  const orgs = ENTITIES.filter((e) => e.kind === 'org');
+
+  it('has unique ids', () => {
+    const ids = ENTITIES.map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('has every UN member, Palestine and the Holy See, Taiwan and Kosovo, each a real ISO code', () => {
+    expect(states.filter((s) => s.unMember !== null)).toHaveLength(193);
+    expect(states).toHaveLength(197);
+    for (const id of ['PS', 'VA', 'TW', 'XK']) expect(entityById(id)?.kind).toBe('state');
+    const regions = new Intl.DisplayNames('en', { type: 'region' });
+    expect(states.filter((s) => regions.of(s.id) === s.id).map((s) => s.id)).toEqual([]);
+  });
+
+  it('has at least 200 organisations, each member a known state and each parent a known organisation', () => {
+    expect(orgs.length).toBeGreaterThanOrEqual(200);
+    const problems: string[] = [];
+    for (const o of orgs) {
+      for (const m of o.members ?? []) if (entityById(m)?.kind !== 'state') problems.push(`${o.id}: member ${m}`);
+      if (o.members && new Set(o.members).size !== o.members.length) problems.push(`${o.id}: repeated member`);
+      if (o.parent !== null && (entityById(o.parent)?.kind !== 'org' || o.parent === o.id)) {
+        problems.push(`${o.id}: parent ${o.parent}`);
+      }
+      const seen = new Set<string>();
+      for (
+        let p: string | null = o.id;
+        p;
+        p = (entityById(p) as { parent?: string | null } | undefined)?.parent ?? null
+      ) {
+        if (seen.has(p)) {
+          problems.push(`${o.id}: parent cycle`);
+          break;
+        }
+        seen.add(p);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(organisationsOf('SY').map((o) => o.id)).toEqual(expect.arrayContaining(['un', 'arab-league', 'oic', 'nam']));
+  });
+
+  it('claims no name twice unless every claim marks it ambiguous', () => {
+    const { clashes, unmatchable } = defaultEngine().matcher;
+    expect(clashes.filter((c) => !c.marked).map((c) => `${c.text}: ${c.entities.join(', ')}`)).toEqual([]);
+    expect(unmatchable).toEqual([]);
+  });
+
+  it('blocks no entity name with a "not an entity" phrase', () => {
+    const names = new Map<string, string>();
+    for (const e of ENTITIES) for (const f of nameForms(e)) names.set(foldText(f.text).toLowerCase(), e.id);
+    expect(NOT_ENTITIES.filter((n) => names.has(foldText(n.text).toLowerCase())).map((n) => n.text)).toEqual([]);
+  });
+});
+
+/** A sentence in which a name of this kind counts (its guard satisfied), and where the name stands in it. */
+function inContext(f: NameForm): { sentence: string; at: number } {
+  if (f.lang === 'en') return { sentence: `Officials from ${f.text} met today.`, at: 15 };
+  const prefixes: Record<string, string> = { quoted: 'وقالت “', listed: 'وزار سورية و', place: 'ووصل الوفد إلى ' };
+  const prefix = prefixes[f.when ?? ''] ?? 'وقال ';
+  const suffix = f.when === 'quoted' ? '” اليوم' : ' اليوم';
+  return { sentence: `${prefix}${f.text}${suffix}`, at: prefix.length - (f.when === 'listed' ? 1 : 0) };
+}
+
+describe('every name and alias in the dataset', () => {
+  const engine = defaultEngine();
+  const cases = ENTITIES.flatMap((e) =>
+    nameForms(e)
+      .filter((f) => !f.ambiguous)
+      .map((f) => ({ e, f })),
+  );
+
+  it('is found by the engine as its own entity, in its own form', () => {
+    const misses: string[] = [];
+    for (const { e, f } of cases) {
+      const { sentence, at } = inContext(f);
+      const hit = engine.find(sentence).find((m) => m.start === at);
+      const want = f.lang === 'ar' && f.when === 'listed' ? `و${f.text}` : f.text;
+      // A word that is both a name and an adjective (سورية، هايتي) reads as the name.
+      const isAlsoName = nameForms(e).some((n) => n.form === 'name' && foldText(n.text) === foldText(f.text));
+      const form = isAlsoName ? 'name' : f.form;
+      if (!hit || hit.entityId !== e.id || hit.text !== want || hit.form !== form) {
+        misses.push(`${e.id} ${f.form} "${f.text}" → ${hit ? `${hit.entityId} "${hit.text}" ${hit.form}` : 'nothing'}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('is found with the clitics the press attaches (و، ب، ل، لل، وال)', () => {
+    const blocked = new Set(NOT_ENTITIES.map((n) => foldText(n.text)));
+    const misses: string[] = [];
+    for (const { e, f } of cases) {
+      if (f.lang !== 'ar' || f.when) continue;
+      const forms = f.text.startsWith('ال')
+        ? [`لل${f.text.slice(2)}`, `و${f.text}`, `بال${f.text.slice(2)}`]
+        : [`و${f.text}`, `ب${f.text}`, `ل${f.text}`];
+      for (const word of forms.filter((w) => !blocked.has(foldText(w)))) {
+        const hit = engine.find(`وقال ${word} اليوم`).find((m) => m.start === 5);
+        if (hit?.entityId !== e.id || hit.text !== word)
+          misses.push(`${e.id} "${word}" → ${hit?.entityId ?? 'nothing'} "${hit?.text ?? ''}"`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('nisba adjectives', () => {
+  it('are derived in every form the press writes', () => {
+    expect(nisbaForms('روسي')).toEqual(
+      expect.arrayContaining(['روسي', 'الروسي', 'الروسية', 'روسيون', 'الروسيين', 'الروسيان', 'الروسيتين', 'الروسيات']),
+    );
+    expect(nisbaForms('كوري جنوبي')).toEqual(expect.arrayContaining(['الكورية الجنوبية', 'الكوريين الجنوبيين']));
+    expect(nisbaForms('جنوب سوداني')).not.toContain('الجنوب السوداني');
+  });
+});

@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'siyaq-extract-'));
+
+function extract(...files: string[]) {
+  return spawnSync('npm', ['run', '--silent', 'extract', '--', ...files], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('the extract CLI', () => {
+  it('prints one JSON line per file with entities, mentions and UTF-16 offsets into the file as read', () => {
+    const ar = join(dir, 'ar.txt');
+    const en = join(dir, 'en.txt');
+    const arText = '\ufeffلاهاي–سانا\nأكدت سورية 😀 للأمم المتحدة وروسيا الاتحادية أن الجانب الروسي';
+    writeFileSync(ar, arText);
+    writeFileSync(en, "Damascus, SANA - Russia's envoy to the U.N. met Syrian officials.");
+    const run = extract(ar, en);
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.file, l.lang])).toEqual([
+      [ar, 'ar'],
+      [en, 'en'],
+    ]);
+    const [first, second] = lines;
+    const ids = first.entities.map((e: { id: string }) => e.id);
+    expect(ids).toEqual(['SY', 'un', 'RU']);
+    const russia = first.entities[2];
+    expect(russia).toMatchObject({ kind: 'state', iso2: 'RU', name: { ar: 'روسيا', en: 'Russia' } });
+    expect(russia.aliases.ar).toContain('الاتحاد الروسي');
+    for (const e of first.entities) {
+      for (const m of e.mentions) expect(arText.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(russia.mentions.map((m: { text: string; form: string }) => [m.text, m.form])).toEqual([
+      ['وروسيا الاتحادية', 'name'],
+      ['الروسي', 'adjective'],
+    ]);
+    expect(second.entities.map((e: { id: string }) => e.id)).toEqual(['RU', 'un', 'SY']);
+  });
+
+  it('reports an unreadable file on its own line and exits non-zero, after doing the others', () => {
+    const ok = join(dir, 'ok.txt');
+    writeFileSync(ok, 'سورية');
+    const run = extract(join(dir, 'missing.txt'), ok);
+    expect(run.status).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ file: join(dir, 'missing.txt'), entities: [] });
+    expect(lines[0].error).toMatch(/ENOENT/);
+    expect(lines[1].entities[0].id).toBe('SY');
+  });
+
+  it('explains its usage when given no file', () => {
+    const run = extract();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage/);
+  });
+});
+
+describe('the seed articles, scored by the shared scorer', () => {
+  it('meet the thresholds: entity F1 ≥ 0.98, mention precision ≥ 0.97, name recall ≥ 0.97, adjective recall ≥ 0.90', () => {
+    const shared = join(ROOT, '../shared');
+    const out = execFileSync('node', [join(shared, 'tools/score-entities.mjs'), '--set', join(shared, 'eval/seeds')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const score = out.match(/score: entityF1 ([\d.]+) mentionP ([\d.]+) nameR ([\d.]+) adjR ([\d.]+)/);
+    expect(score, out).not.toBeNull();
+    const [entityF1, mentionP, nameR, adjR] = (score as RegExpMatchArray).slice(1).map(Number);
+    expect(entityF1).toBeGreaterThanOrEqual(0.98);
+    expect(mentionP).toBeGreaterThanOrEqual(0.97);
+    expect(nameR).toBeGreaterThanOrEqual(0.97);
+    expect(adjR).toBeGreaterThanOrEqual(0.9);
+  });
+});

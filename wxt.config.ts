@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// WXT 0.20 rather than 0.21: 0.21 declares Node >= 22, and this project's machines and CI run Node 20.
+export default defineConfig({
+  imports: false,
+  webExt: { disabled: true },
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Siyaq — سياق',
+    description:
+      'States and international organisations in Arabic political news, highlighted and explained; a private reading log.',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'siyaq@siyaq.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
