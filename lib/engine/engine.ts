@@ -1,6 +1,6 @@
 import type { MentionForm } from '../entities/names';
 import type { Entity, Lang } from '../entities/types';
-import { CLASS, COMMA, FIRST_LETTER, isArabicLetter, MARK, SEP } from '../text/fold';
+import { CLASS, COMMA, FIRST_LETTER, MARK, SCRIPT, SEP, Script } from '../text/fold';
 import type { EnglishToken, EnglishTokenizer } from './english';
 import { applyContextGuards } from './guards';
 import type { Matcher } from './matcher';
@@ -31,25 +31,42 @@ export interface EngineOptions {
 /** A short abbreviation whose dot does not end a name: St. Lucia. */
 const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
 
-const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
+const LATIN_LETTER = /[A-Za-z]/g;
+
+/** A block's language, counted from its first Latin letter (Arabic lines mostly have none). */
+function blockLanguage(text: string, start: number, end: number, latinAt: number): Lang {
+  if (latinAt >= end) return 'ar';
+  let arabic = 0;
+  let latin = 0;
+  for (let i = start; i < end; i++) {
+    const script = SCRIPT[text.charCodeAt(i)] as number;
+    if (script === Script.Arabic) arabic++;
+    else if (script === Script.Latin) latin++;
+  }
+  return latin > arabic ? 'en' : 'ar';
+}
 
 /** Splits text at line breaks; a block is English when it has more Latin letters than Arabic ones. */
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let start = 0;
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (isLineBreak(c)) {
-      if (i > start) blocks.push({ start, end: i, lang: latin > arabic ? 'en' : 'ar' });
-      start = i + 1;
-      arabic = 0;
-      latin = 0;
-    } else if (isArabicLetter(c)) arabic++;
-    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  let latinAt = -1;
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const end = LINE_BREAK.exec(text)?.index ?? text.length;
+    if (end > start) {
+      // One native search finds the next Latin letter; it serves every block until then.
+      if (latinAt < start) {
+        LATIN_LETTER.lastIndex = start;
+        latinAt = LATIN_LETTER.exec(text)?.index ?? text.length;
+      }
+      blocks.push({ start, end, lang: blockLanguage(text, start, end, latinAt) });
+    }
+    if (end >= text.length) return blocks;
+    start = end + 1;
+    LINE_BREAK.lastIndex = start;
   }
-  return blocks;
 }
 
 /** The language most of a text's letters are in. */
@@ -83,12 +100,14 @@ export class Engine {
   find(text: string): Mention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const raw: RawMatch[] = [];
+    const english: Block[] = [];
     for (const block of splitBlocks(text)) {
-      if (block.lang === 'en' && this.options.tokenizeEnglish) {
-        this.scanEnglish(text, block, raw);
-      } else {
-        this.scanner.scan(text, block.start, block.end, raw);
-      }
+      if (block.lang === 'en' && this.options.tokenizeEnglish) english.push(block);
+      else this.scanner.scan(text, block.start, block.end, raw);
+    }
+    if (english.length > 0) {
+      this.scanEnglish(text, english, raw);
+      raw.sort((a, b) => a.start - b.start);
     }
     const entries = this.trie.entries;
     return applyContextGuards(text, raw, entries, this.matcher.entities).map((m) => {
@@ -104,8 +123,8 @@ export class Engine {
   }
 
   /** Walks the trie over compromise's words: its normal forms fold away possessives and acronym dots. */
-  private scanEnglish(text: string, block: Block, out: RawMatch[]): void {
-    const tokens = (this.options.tokenizeEnglish as EnglishTokenizer)(text, block.start, block.end);
+  private scanEnglish(text: string, blocks: readonly Block[], out: RawMatch[]): void {
+    const tokens = (this.options.tokenizeEnglish as EnglishTokenizer)(text, blocks);
     const trie = this.trie;
     let t = 0;
     while (t < tokens.length) {

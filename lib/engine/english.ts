@@ -10,12 +10,14 @@ export interface EnglishToken {
   possessive: boolean;
 }
 
-export type EnglishTokenizer = (text: string, from: number, to: number) => EnglishToken[];
+/** Tokenises the given ranges of a text; tokens carry offsets into the whole text. */
+export type EnglishTokenizer = (text: string, ranges: readonly { start: number; end: number }[]) => EnglishToken[];
 
-/** compromise works on a whole string at once: cut long blocks at a space so memory stays flat. */
-const CHUNK = 20_000;
+/** compromise works on a whole string at once: batches stay under this size, so memory stays flat. */
+const BATCH = 20_000;
 
 const POSSESSIVE = /['’]s$/;
+const HYPHEN = /(?<=[\p{L}\p{N}.])-(?=[\p{L}\p{N}])/u;
 
 interface CompromiseTerm {
   text: string;
@@ -23,40 +25,84 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-/** Tokenises English text with compromise (tokenizer only: no tagging, which English names do not need). */
-export const tokenizeEnglish: EnglishTokenizer = (text, from, to) => {
+/**
+ * Tokenises English text with compromise (its tokenizer only: English names need no tagging).
+ * Ranges are joined into as few compromise calls as possible, each call costing a fixed setup;
+ * a line break between two ranges keeps a name from running across them.
+ */
+export const tokenizeEnglish: EnglishTokenizer = (text, ranges) => {
   const tokens: EnglishToken[] = [];
-  let a = from;
-  while (a < to) {
-    let b = Math.min(to, a + CHUNK);
-    if (b < to) {
-      const space = text.lastIndexOf(' ', b);
-      if (space > a) b = space;
-    }
-    const chunk = text.slice(a, b);
-    const sentences = nlp.tokenize(chunk).json({ offset: true, terms: { normal: true } }) as {
-      terms: CompromiseTerm[];
-    }[];
-    for (const sentence of sentences) {
-      for (const term of sentence.terms) {
-        const start = locate(chunk, term);
-        // A token of punctuation only (&, a dash, a quote) is part of the gap between words.
-        if (start < 0 || !/[\p{L}\p{N}]/u.test(term.text)) continue;
-        const possessive = POSSESSIVE.test(term.text);
-        let end = a + start + term.text.length - (possessive ? 2 : 0);
-        let norm = possessive ? term.normal.replace(POSSESSIVE, '') : term.normal;
-        // compromise leaves a trailing + out of the word; OPEC+ and BRICS+ are names of their own.
-        if (!possessive && text[end] === '+') {
-          end++;
-          norm += '+';
-        }
-        tokens.push({ start: a + start, end, norm, possessive });
+  let pieces: { start: number; end: number }[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pieces.length > 0) tokenizeBatch(text, pieces, tokens);
+    pieces = [];
+    size = 0;
+  };
+  for (const range of ranges) {
+    // A range longer than a batch is cut at spaces.
+    for (let a = range.start; a < range.end; ) {
+      let b = Math.min(range.end, a + BATCH);
+      if (b < range.end) {
+        const space = text.lastIndexOf(' ', b);
+        if (space > a) b = space;
       }
+      if (size + (b - a) > BATCH) flush();
+      pieces.push({ start: a, end: b });
+      size += b - a + 1;
+      a = b;
     }
-    a = b;
   }
+  flush();
   return tokens;
 };
+
+function tokenizeBatch(text: string, pieces: readonly { start: number; end: number }[], tokens: EnglishToken[]): void {
+  const joined = pieces.map((p) => text.slice(p.start, p.end)).join('\n');
+  // Where each piece starts in `joined`, to map offsets back into the text.
+  const at: number[] = [];
+  let offset = 0;
+  for (const p of pieces) {
+    at.push(offset);
+    offset += p.end - p.start + 1;
+  }
+  const sentences = nlp.tokenize(joined).json({ offset: true, terms: { normal: true } }) as { terms: CompromiseTerm[] }[];
+  let piece = 0;
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) {
+      const start = locate(joined, term);
+      // A token of punctuation only (&, a dash, a quote) is part of the gap between words.
+      if (start < 0 || !/[\p{L}\p{N}]/u.test(term.text)) continue;
+      while (piece + 1 < pieces.length && (at[piece + 1] as number) <= start) piece++;
+      const p = pieces[piece] as { start: number; end: number };
+      pushWords(tokens, text, p.start + start - (at[piece] as number), term);
+    }
+  }
+}
+
+/**
+ * Adds compromise's term as words: split at hyphens, so that pro-Russian holds Russian and
+ * U.S.-led coalition still reads as the name "US-led coalition" (a hyphen is a separator there).
+ */
+function pushWords(tokens: EnglishToken[], text: string, start: number, term: CompromiseTerm): void {
+  const parts = term.text.split(HYPHEN);
+  const norms = term.normal.split('-');
+  let at = start;
+  parts.forEach((part, i) => {
+    const possessive = POSSESSIVE.test(part);
+    // Where compromise's normal form does not split the same way, the scanner folds the raw word.
+    const normal = norms.length === parts.length ? (norms[i] as string) : part;
+    let end = at + part.length - (possessive ? 2 : 0);
+    let norm = possessive ? normal.replace(POSSESSIVE, '') : normal;
+    // compromise leaves a trailing + out of the word; OPEC+ and BRICS+ are names of their own.
+    if (!possessive && text[end] === '+') {
+      end++;
+      norm += '+';
+    }
+    tokens.push({ start: at, end, norm, possessive });
+    at += part.length + 1;
+  });
+}
 
 /** compromise's offsets are trusted only where the text is really there (they drift around astral characters). */
 function locate(chunk: string, term: CompromiseTerm): number {

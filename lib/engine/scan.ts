@@ -1,4 +1,4 @@
-import { CLASS, COMMA, FIRST_LETTER, isCombiningMark, MARK, OTHER, QUOTES, SEP } from '../text/fold';
+import { CLASS, COMMA, FIRST_LETTER, isCombiningMark, MARK, OTHER, QUOTES, SEP, undot } from '../text/fold';
 import { CaseRule, Guard, type Trie, type TrieEntry } from './trie';
 
 /** Marks after a name's last letter that are still part of its last word (الصحراء، سُورِيَّةُ). */
@@ -40,11 +40,6 @@ export const FUNCTION_WORDS = new Set([
   'ibn',
   'y',
 ]);
-
-/** Dots in acronyms and abbreviations are dropped (U.N. = UN, St. Lucia = St Lucia), as compromise does. */
-export function undot(text: string): string {
-  return text.replace(/\b([A-Z])\./g, '$1').replace(/\b([A-Z][a-z]{1,3})\. /g, '$1 ');
-}
 
 /** The words of a Latin-script span, as case rules count them. */
 export function latinWords(span: string): string[] {

@@ -33,21 +33,27 @@ const NO_NODE = -1;
 const EMPTY = -1;
 const hash = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 
+/** Nodes with at least this many children get a direct row: the root, ال, and other busy prefixes. */
+const DENSE_CHILDREN = 8;
+
 /**
  * A trie over folded character classes, kept in one open-addressing table keyed by
  * (node, class): a step is a multiply, a shift and usually one probe, with no allocation while
- * scanning, and building it is as cheap as walking the names once.
+ * scanning. Busy nodes (the root, ال) also get a direct row once the trie is frozen.
  */
 export class Trie {
   readonly root = ROOT;
   private keys = new Int32Array(1 << 16).fill(EMPTY);
   private vals = new Int32Array(1 << 16);
   private shift = 16;
-  private edges = 0;
+  private edgeCount = 0;
   private nodes = 1;
   /** Per node: index into `entries`, or -1. */
   private terminals = new Int32Array(1 << 14).fill(NO_NODE);
   private readonly list: TrieEntry[] = [];
+  /** Per node: offset of its direct row in `rows`, or -1 (empty until frozen). */
+  private rowOf = new Int32Array(0);
+  private rows = new Int32Array(0);
 
   get terminal(): Int32Array {
     return this.terminals;
@@ -57,8 +63,14 @@ export class Trie {
     return this.list;
   }
 
+  get nodeCount(): number {
+    return this.nodes;
+  }
+
   /** The child of `node` along letter class `cls` (or SEP for a space, COMMA for a comma), or -1. */
   next(node: number, cls: number): number {
+    const row = this.rowOf[node];
+    if (row !== undefined && row >= 0) return this.rows[row + cls] as number;
     const key = node * 256 + cls;
     const keys = this.keys;
     const mask = keys.length - 1;
@@ -94,33 +106,62 @@ export class Trie {
       letters++;
     }
     if (letters === 0) return NO_NODE;
-    if (node >= this.terminals.length) {
-      const grown = new Int32Array(this.terminals.length * 2).fill(NO_NODE);
-      grown.set(this.terminals);
-      this.terminals = grown;
-    }
-    const old = this.terminals[node] as number;
-    if (old === NO_NODE) {
-      this.terminals[node] = this.list.length;
-      this.list.push(entry);
-    } else {
-      this.list[old] = merge(this.list[old] as TrieEntry, entry);
-    }
+    const old = this.terminals[node] ?? NO_NODE;
+    if (old === NO_NODE) this.setTerminal(node, entry);
+    else this.list[old] = merge(this.list[old] as TrieEntry, entry);
     return node;
   }
 
-  private child(node: number, cls: number): number {
+  /** Marks `node` as the end of a name (used when loading a prebuilt trie). */
+  setTerminal(node: number, entry: TrieEntry): void {
+    if (node >= this.terminals.length) {
+      const grown = new Int32Array(Math.max(this.terminals.length * 2, node + 1)).fill(NO_NODE);
+      grown.set(this.terminals);
+      this.terminals = grown;
+    }
+    this.terminals[node] = this.list.length;
+    this.list.push(entry);
+  }
+
+  /** The child of `node` along `cls`, made if it does not exist yet. */
+  child(node: number, cls: number): number {
     const found = this.next(node, cls);
     if (found !== NO_NODE) return found;
-    if ((this.edges + 1) * 2 > this.keys.length) this.grow();
+    if (this.rowOf.length > 0) throw new Error('the trie is frozen');
+    if ((this.edgeCount + 1) * 2 > this.keys.length) this.grow();
     const key = node * 256 + cls;
     const mask = this.keys.length - 1;
     let h = hash(key, this.shift);
     while (this.keys[h] !== EMPTY) h = (h + 1) & mask;
     this.keys[h] = key;
     this.vals[h] = this.nodes;
-    this.edges++;
+    this.edgeCount++;
     return this.nodes++;
+  }
+
+  /** Every edge as [parent, class, child], in no particular order. */
+  *edges(): Generator<[number, number, number]> {
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i] as number;
+      if (key !== EMPTY) yield [Math.floor(key / 256), key % 256, this.vals[i] as number];
+    }
+  }
+
+  /** Ends building: gives busy nodes a direct row. */
+  freeze(): this {
+    const children = new Uint16Array(this.nodes);
+    for (const [parent] of this.edges()) children[parent] = (children[parent] as number) + 1;
+    const rowOf = new Int32Array(this.nodes).fill(-1);
+    let rowCount = 0;
+    for (let n = 0; n < this.nodes; n++) if ((children[n] as number) >= DENSE_CHILDREN) rowOf[n] = 256 * rowCount++;
+    const rows = new Int32Array(256 * rowCount).fill(NO_NODE);
+    for (const [parent, cls, child] of this.edges()) {
+      const row = rowOf[parent] as number;
+      if (row >= 0) rows[row + cls] = child;
+    }
+    this.rows = rows;
+    this.rowOf = rowOf;
+    return this;
   }
 
   private grow(): void {

@@ -1,3 +1,4 @@
+import { foldText, undot } from '../text/fold';
 import type { Alias, AliasGuard, Entity, Lang } from './types';
 
 export type MentionForm = 'name' | 'adjective';
@@ -77,4 +78,29 @@ export function nameForms(entity: Entity): NameForm[] {
     for (const a of entity.adjectives.en) out.push(fromAlias(a, 'en', 'adjective'));
   }
   return out;
+}
+
+/** A name two entities claim; the engine highlights neither, so each claim must say it is ambiguous. */
+export interface NameClash {
+  text: string;
+  entities: string[];
+  marked: boolean;
+}
+
+/** The names that fold to the same text for more than one entity (a check for curators and tests). */
+export function nameClashes(entities: readonly Entity[]): NameClash[] {
+  const claims = new Map<string, NameClash>();
+  for (const entity of entities) {
+    for (const form of nameForms(entity)) {
+      const key = foldText(form.text.includes('.') ? undot(form.text) : form.text);
+      const claim = claims.get(key);
+      if (!claim) {
+        claims.set(key, { text: form.text, entities: [entity.id], marked: Boolean(form.ambiguous) });
+        continue;
+      }
+      if (!claim.entities.includes(entity.id)) claim.entities.push(entity.id);
+      claim.marked &&= Boolean(form.ambiguous);
+    }
+  }
+  return [...claims.values()].filter((c) => c.entities.length > 1);
 }

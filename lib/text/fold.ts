@@ -174,15 +174,28 @@ export function isCombiningMark(code: number): boolean {
   );
 }
 
-/** True for Arabic-script letters (used to decide a block's language). */
-export function isArabicLetter(code: number): boolean {
-  return (
-    (code >= 0x0620 && code <= 0x064a) ||
-    (code >= 0x066e && code <= 0x06d3) ||
-    (code >= 0x0750 && code <= 0x077f) ||
-    (code >= 0xfb50 && code <= 0xfefc)
-  );
+export const enum Script {
+  Neutral = 0,
+  Arabic = 1,
+  Latin = 2,
+  LineBreak = 3,
 }
+
+const scripts = new Uint8Array(0x10000);
+for (const [a, b] of [
+  [0x0620, 0x064a],
+  [0x066e, 0x06d3],
+  [0x0750, 0x077f],
+  [0xfb50, 0xfefc],
+] as const) {
+  scripts.fill(Script.Arabic, a, b + 1);
+}
+scripts.fill(Script.Latin, 0x41, 0x5a + 1);
+scripts.fill(Script.Latin, 0x61, 0x7a + 1);
+for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) scripts[c] = Script.LineBreak;
+
+/** The script of one UTF-16 code unit, as far as deciding a block's language and its end needs. */
+export const SCRIPT: Readonly<Uint8Array> = scripts;
 
 /**
  * The folded form of a string, as the matcher sees it: letters folded, marks dropped, every run of
@@ -210,4 +223,9 @@ export function foldText(text: string): string {
             : '|';
   }
   return out;
+}
+
+/** Dots in acronyms and abbreviations are dropped (U.N. = UN, St. Lucia = St Lucia), as compromise does. */
+export function undot(text: string): string {
+  return text.replace(/\b([A-Z])\./g, '$1').replace(/\b([A-Z][a-z]{1,3})\. /g, '$1 ');
 }
