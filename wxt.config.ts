@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { prebuiltMatcher } from './lib/engine/prebuilt-plugin';
 
 // WXT 0.20 rather than 0.21: 0.21 declares Node >= 22, and this project's machines and CI run Node 20.
 export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), prebuiltMatcher()] }),
   manifest: ({ browser }) => ({
     name: 'Siyaq — سياق',
     description:

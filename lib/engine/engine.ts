@@ -1,6 +1,6 @@
 import type { MentionForm } from '../entities/names';
-import type { Entity, Lang } from '../entities/types';
-import { CLASS, COMMA, FIRST_LETTER, MARK, SCRIPT, SEP, Script } from '../text/fold';
+import type { Lang } from '../entities/types';
+import { CLASS, COMMA, FIRST_LETTER, MARK, SCRIPT, Script, SEP } from '../text/fold';
 import type { EnglishToken, EnglishTokenizer } from './english';
 import { applyContextGuards } from './guards';
 import type { Matcher } from './matcher';
@@ -34,13 +34,16 @@ const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
 const LATIN_LETTER = /[A-Za-z]/g;
 
-/** A block's language, counted from its first Latin letter (Arabic lines mostly have none). */
+const URL = /\b(?:https?:\/\/|www\.)\S*/g;
+
+/** A block's language, counted only where it has a Latin letter (Arabic lines mostly have none); links do not count. */
 function blockLanguage(text: string, start: number, end: number, latinAt: number): Lang {
   if (latinAt >= end) return 'ar';
+  const line = text.slice(start, end).replace(URL, '');
   let arabic = 0;
   let latin = 0;
-  for (let i = start; i < end; i++) {
-    const script = SCRIPT[text.charCodeAt(i)] as number;
+  for (let i = 0; i < line.length; i++) {
+    const script = SCRIPT[line.charCodeAt(i)] as number;
     if (script === Script.Arabic) arabic++;
     else if (script === Script.Latin) latin++;
   }
@@ -91,10 +94,6 @@ export class Engine {
   ) {
     this.trie = matcher.trie;
     this.scanner = new Scanner(matcher.trie);
-  }
-
-  get entities(): readonly Entity[] {
-    return this.matcher.entities;
   }
 
   find(text: string): Mention[] {

@@ -66,7 +66,9 @@ function tokenizeBatch(text: string, pieces: readonly { start: number; end: numb
     at.push(offset);
     offset += p.end - p.start + 1;
   }
-  const sentences = nlp.tokenize(joined).json({ offset: true, terms: { normal: true } }) as { terms: CompromiseTerm[] }[];
+  const sentences = nlp.tokenize(joined).json({ offset: true, terms: { normal: true } }) as {
+    terms: CompromiseTerm[];
+  }[];
   let piece = 0;
   for (const sentence of sentences) {
     for (const term of sentence.terms) {

@@ -13,10 +13,13 @@ const BLOCKED: TrieEntry = {
   capitalWords: 0,
 };
 
+/** What the engine needs to know of an entity: its id, and whether it is a state (for list guards). */
+export type EntityRef = Pick<Entity, 'id' | 'kind'>;
+
 /** The dataset compiled for matching: the trie, its entities, and the names that cannot match. */
 export interface Matcher {
   trie: Trie;
-  entities: readonly Entity[];
+  entities: readonly EntityRef[];
   /** Names whose text can never match (a character no name can contain). */
   unmatchable: string[];
 }
@@ -70,5 +73,5 @@ export function compileMatcher(entities: readonly Entity[], notEntities: readonl
   for (const ne of notEntities) {
     if (trie.add(ne.text, BLOCKED, () => BLOCKED) < 0) unmatchable.push(`not-entity: ${ne.text}`);
   }
-  return { trie: trie.freeze(), entities, unmatchable };
+  return { trie: trie.freeze(), entities: entities.map(({ id, kind }) => ({ id, kind })), unmatchable };
 }

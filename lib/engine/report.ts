@@ -1,4 +1,4 @@
-import { entityById } from '../entities/dataset';
+import { ENTITIES, entityById } from '../entities/dataset';
 import { nameForms } from '../entities/names';
 import type { Mention } from './engine';
 
@@ -10,6 +10,29 @@ export interface EntityReport {
   name: { ar: string; en: string };
   aliases: { ar: string[]; en: string[] };
   mentions: Pick<Mention, 'start' | 'end' | 'text' | 'form'>[];
+}
+
+/** A name compared as the scorer and a reader compare it: letters and digits only (OPEC+ = OPEC). */
+const plain = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+let owners: Map<string, Set<string>> | undefined;
+
+/** The English names that identify an entity: those no other entity shares once punctuation is ignored. */
+function identifyingNames(id: string, names: string[]): string[] {
+  if (!owners) {
+    owners = new Map();
+    for (const e of ENTITIES) {
+      for (const f of nameForms(e)) {
+        const key = plain(f.text);
+        owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+      }
+    }
+  }
+  return names.filter((n) => (owners?.get(plain(n))?.size ?? 1) === 1 || !owners?.get(plain(n))?.has(id));
 }
 
 /** Groups mentions by entity, in order of first mention. */
@@ -28,7 +51,7 @@ export function describeMentions(mentions: readonly Mention[]): EntityReport[] {
         name: entity.name,
         aliases: {
           ar: [...new Set(names.filter((f) => f.lang === 'ar').map((f) => f.text))],
-          en: [...new Set(names.filter((f) => f.lang === 'en').map((f) => f.text))],
+          en: identifyingNames(entity.id, [...new Set(names.filter((f) => f.lang === 'en').map((f) => f.text))]),
         },
         mentions: [],
       };

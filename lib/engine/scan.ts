@@ -65,13 +65,18 @@ export function caseAllows(text: string, start: number, end: number, entry: Trie
   return true;
 }
 
-/** Is the span [start, end) directly between quote marks (marks and spaces aside)? */
+/** Is the span [start, end) directly between quote marks or brackets: “الأمن الجماعي”، (ألبا)? */
 export function isQuoted(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && cls(text, i) === MARK) i--;
   let j = end;
   while (j < text.length && cls(text, j) === MARK) j++;
-  return i >= 0 && j < text.length && QUOTES.has(text[i] as string) && QUOTES.has(text[j] as string);
+  const before = text[i] ?? '';
+  const after = text[j] ?? '';
+  return (
+    (QUOTES.has(before) && QUOTES.has(after)) ||
+    ((before === '(' || before === '[') && (after === ')' || after === ']'))
+  );
 }
 
 /**

@@ -127,16 +127,22 @@ export class Trie {
   child(node: number, cls: number): number {
     const found = this.next(node, cls);
     if (found !== NO_NODE) return found;
+    this.link(node, cls, this.nodes);
+    return this.nodes - 1;
+  }
+
+  /** Adds the edge parent --cls--> child, child being a new node's id (also how a prebuilt trie loads). */
+  link(parent: number, cls: number, child: number): void {
     if (this.rowOf.length > 0) throw new Error('the trie is frozen');
     if ((this.edgeCount + 1) * 2 > this.keys.length) this.grow();
-    const key = node * 256 + cls;
+    const key = parent * 256 + cls;
     const mask = this.keys.length - 1;
     let h = hash(key, this.shift);
     while (this.keys[h] !== EMPTY) h = (h + 1) & mask;
     this.keys[h] = key;
-    this.vals[h] = this.nodes;
+    this.vals[h] = child;
     this.edgeCount++;
-    return this.nodes++;
+    if (child >= this.nodes) this.nodes = child + 1;
   }
 
   /** Every edge as [parent, class, child], in no particular order. */

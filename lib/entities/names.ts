@@ -65,18 +65,19 @@ export function nameForms(entity: Entity): NameForm[] {
   }
   for (const a of entity.aliases.ar) out.push(fromAlias(a, 'ar', 'name'));
   for (const a of entity.aliases.en) out.push(fromAlias(a, 'en', 'name'));
+  const adjectives: { ar: Alias[]; en: Alias[] } | undefined = entity.adjectives;
+  for (const a of adjectives?.ar ?? []) {
+    const base = fromAlias(a, 'ar', 'adjective');
+    for (const text of nisbaForms(base.text)) out.push({ ...base, text });
+  }
   if (entity.kind === 'state') {
-    for (const a of entity.adjectives.ar) {
-      const base = fromAlias(a, 'ar', 'adjective');
-      for (const text of nisbaForms(base.text)) out.push({ ...base, text });
-    }
     for (const a of entity.adjectives.arForms ?? []) {
       const f = fromAlias(a, 'ar', 'adjective');
       out.push(f);
       if (!/\s/.test(f.text.trim()) && !DEFINITE.test(f.text)) out.push({ ...f, text: `ال${f.text}` });
     }
-    for (const a of entity.adjectives.en) out.push(fromAlias(a, 'en', 'adjective'));
   }
+  for (const a of adjectives?.en ?? []) out.push(fromAlias(a, 'en', 'adjective'));
   return out;
 }
 

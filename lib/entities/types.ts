@@ -50,6 +50,8 @@ export interface OrgRecord {
   headquarters: Bilingual | null;
   members: string[] | null;
   parent: string | null;
+  /** Adjectives the press derives from the name (أممي، الأممية for the UN), as for states. */
+  adjectives?: { ar: Alias[]; en: Alias[] };
 }
 
 export type State = StateRecord & { kind: 'state' };

@@ -174,7 +174,7 @@ export function isCombiningMark(code: number): boolean {
   );
 }
 
-export const enum Script {
+export enum Script {
   Neutral = 0,
   Arabic = 1,
   Latin = 2,

@@ -42,6 +42,32 @@ describe('the engine on Arabic news text', () => {
     expect(found('ونيكاراغوا، ومالي، وغينيا')).toEqual(['NI:ونيكاراغوا', 'ML:ومالي', 'GN:وغينيا']);
   });
 
+  it('reads المالي as Malian after the institutions of a state, and as "financial" elsewhere', () => {
+    expect(found('أعلن الجيش المالي')).toEqual(['ML:المالي(adj)']);
+    expect(found('وزير الخارجية المالي')).toEqual(['ML:المالي(adj)']);
+    expect(found('علّق البنك الدولي الدعم المالي للنيجر')).toEqual(['world-bank:البنك الدولي', 'NE:للنيجر']);
+  });
+
+  it('takes two states side by side for a list only when a comma or a conjunction joins them', () => {
+    expect(found('روسيا، مالي')).toEqual(['RU:روسيا', 'ML:مالي']);
+    expect(found('دعم روسي مالي')).toEqual(['RU:روسي(adj)']);
+  });
+
+  it('reads a definite nisba after a verb of speech or a first name as a surname', () => {
+    expect(found('وقال السوداني إن الحكومة')).toEqual([]);
+    expect(found('رئيس القطاع الدكتور خالد المصري')).toEqual([]);
+    expect(found('وقال الوزير المصري إن')).toEqual(['EG:المصري(adj)']);
+  });
+
+  it('finds organisation adjectives: الأممية is of the UN', () => {
+    expect(found('القوات الأممية في الجولان')).toEqual(['un:الأممية(adj)']);
+  });
+
+  it('accepts a guarded acronym between brackets as well as between quotes', () => {
+    expect(found('التحالف البوليفاري لشعوب أمريكتنا (ألبا)')).toContain('alba:ألبا');
+    expect(found('رقصة ألبا الشعبية')).toEqual([]);
+  });
+
   it('reads عمان as Oman only in a list of states, not the city of Amman', () => {
     expect(found('المسؤولين الأمريكيين في عمان')).toEqual(['US:الأمريكيين(adj)']);
     expect(found('السعودية وعمان والكويت')).toContain('OM:وعمان');

@@ -66,6 +66,7 @@ const OrgSchema = v.strictObject({
   headquarters: v.nullable(bilingual),
   members: v.nullable(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
   parent: v.nullable(v.string()),
+  adjectives: v.optional(v.strictObject({ ar: v.array(alias), en: v.array(alias) })),
 });
 
 const files: [string, unknown[], v.GenericSchema][] = [
@@ -157,7 +158,7 @@ describe('the entities', () => {
 function inContext(f: NameForm): { sentence: string; at: number } {
   if (f.lang === 'en') return { sentence: `Officials from ${f.text} met today.`, at: 15 };
   const prefixes: Record<string, string> = { quoted: 'وقالت “', listed: 'وزار سورية و', place: 'ووصل الوفد إلى ' };
-  const prefix = prefixes[f.when ?? ''] ?? 'وقال ';
+  const prefix = prefixes[f.when ?? ''] ?? 'وقال المسؤول ';
   const suffix = f.when === 'quoted' ? '” اليوم' : ' اليوم';
   return { sentence: `${prefix}${f.text}${suffix}`, at: prefix.length - (f.when === 'listed' ? 1 : 0) };
 }

@@ -1,0 +1,4 @@
+declare module 'virtual:siyaq-matcher' {
+  const prebuilt: import('./prebuilt').PrebuiltMatcher;
+  export default prebuilt;
+}

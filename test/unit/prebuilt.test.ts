@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import prebuilt from 'virtual:siyaq-matcher';
+import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '../../lib/engine';
+import { Engine } from '../../lib/engine/engine';
+import { loadMatcher, prebuildMatcher } from '../../lib/engine/prebuilt';
+
+const SAMPLES = [
+  join(import.meta.dirname, '../fixtures/articles'),
+  join(import.meta.dirname, '../../../shared/eval/seeds/texts'),
+];
+const texts = SAMPLES.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')));
+
+describe('the matcher prebuilt at build time', () => {
+  it('finds exactly what the matcher compiled at run time finds', () => {
+    const loaded = new Engine(loadMatcher(prebuilt));
+    const compiled = new Engine(defaultEngine().matcher);
+    expect(texts.length).toBeGreaterThanOrEqual(8);
+    for (const text of texts) expect(loaded.find(text)).toEqual(compiled.find(text));
+  });
+
+  it('survives a second round trip unchanged', () => {
+    expect(prebuildMatcher(loadMatcher(prebuilt))).toEqual(prebuilt);
+  });
+
+  it('refuses a matcher prebuilt with other letter classes, with a clear error', () => {
+    expect(() => loadMatcher({ ...prebuilt, alphabet: 'abc' })).toThrow(/another version of Siyaq/);
+  });
+});

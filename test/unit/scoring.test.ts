@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SHARED = join(ROOT, '../shared');
+
+/** Runs the shared scorer (which runs the extract CLI) over a set and reads its summary line. */
+function score(set: string) {
+  const out = execFileSync('node', [join(SHARED, 'tools/score-entities.mjs'), '--set', set], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const line = out.match(/score: entityF1 ([\d.]+) mentionP ([\d.]+) nameR ([\d.]+) adjR ([\d.]+)/);
+  expect(line, out).not.toBeNull();
+  const [entityF1, mentionP, nameR, adjR] = (line as RegExpMatchArray).slice(1).map(Number);
+  return { entityF1, mentionP, nameR, adjR };
+}
+
+describe('entity scores, by the shared scorer', () => {
+  it.each([
+    ['the seed articles', join(SHARED, 'eval/seeds')],
+    ['Arabic news in many outlets’ styles', join(ROOT, 'test/fixtures/eval/arabic-news')],
+    ['English news', join(ROOT, 'test/fixtures/eval/english-news')],
+    ['every state and many organisations, in the forms the press uses', join(ROOT, 'test/fixtures/eval/all-names')],
+  ])('%s: entity F1 ≥ 0.98, mention precision ≥ 0.97, name recall ≥ 0.97, adjective recall ≥ 0.90', (_name, set) => {
+    const s = score(set);
+    expect(s.entityF1).toBeGreaterThanOrEqual(0.98);
+    expect(s.mentionP).toBeGreaterThanOrEqual(0.97);
+    expect(s.nameR).toBeGreaterThanOrEqual(0.97);
+    expect(s.adjR).toBeGreaterThanOrEqual(0.9);
+  });
+});
