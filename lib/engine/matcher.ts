@@ -73,5 +73,5 @@ export function compileMatcher(entities: readonly Entity[], notEntities: readonl
   for (const ne of notEntities) {
     if (trie.add(ne.text, BLOCKED, () => BLOCKED) < 0) unmatchable.push(`not-entity: ${ne.text}`);
   }
-  return { trie: trie.freeze(), entities: entities.map(({ id, kind }) => ({ id, kind })), unmatchable };
+  return { trie, entities: entities.map(({ id, kind }) => ({ id, kind })), unmatchable };
 }

@@ -76,7 +76,7 @@ export function loadMatcher(prebuilt: PrebuiltMatcher): Matcher {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const view = new DataView(bytes.buffer);
   const n = prebuilt.nodes;
-  const trie = new Trie();
+  const trie = new Trie(n);
   let nextChild = 1;
   let at = 2 * n + Math.ceil(n / 8);
   for (let node = 0; node < n; node++) {
@@ -94,5 +94,5 @@ export function loadMatcher(prebuilt: PrebuiltMatcher): Matcher {
       at += ENTRY_BYTES;
     }
   }
-  return { trie: trie.freeze(), entities: prebuilt.entities, unmatchable: prebuilt.unmatchable };
+  return { trie, entities: prebuilt.entities, unmatchable: prebuilt.unmatchable };
 }

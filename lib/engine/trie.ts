@@ -33,27 +33,31 @@ const NO_NODE = -1;
 const EMPTY = -1;
 const hash = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 
-/** Nodes with at least this many children get a direct row: the root, ال, and other busy prefixes. */
-const DENSE_CHILDREN = 8;
-
 /**
  * A trie over folded character classes, kept in one open-addressing table keyed by
  * (node, class): a step is a multiply, a shift and usually one probe, with no allocation while
- * scanning. Busy nodes (the root, ال) also get a direct row once the trie is frozen.
+ * scanning, and building it is as cheap as walking the names once.
  */
 export class Trie {
   readonly root = ROOT;
-  private keys = new Int32Array(1 << 16).fill(EMPTY);
-  private vals = new Int32Array(1 << 16);
-  private shift = 16;
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private shift: number;
   private edgeCount = 0;
   private nodes = 1;
   /** Per node: index into `entries`, or -1. */
-  private terminals = new Int32Array(1 << 14).fill(NO_NODE);
+  private terminals: Int32Array;
   private readonly list: TrieEntry[] = [];
-  /** Per node: offset of its direct row in `rows`, or -1 (empty until frozen). */
-  private rowOf = new Int32Array(0);
-  private rows = new Int32Array(0);
+
+  /** `expectedNodes` sizes the tables up front (a prebuilt trie knows its size); they grow as needed. */
+  constructor(expectedNodes = 1 << 15) {
+    let bits = 4;
+    while (1 << bits < expectedNodes * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(EMPTY);
+    this.vals = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.terminals = new Int32Array(expectedNodes).fill(NO_NODE);
+  }
 
   get terminal(): Int32Array {
     return this.terminals;
@@ -69,8 +73,6 @@ export class Trie {
 
   /** The child of `node` along letter class `cls` (or SEP for a space, COMMA for a comma), or -1. */
   next(node: number, cls: number): number {
-    const row = this.rowOf[node];
-    if (row !== undefined && row >= 0) return this.rows[row + cls] as number;
     const key = node * 256 + cls;
     const keys = this.keys;
     const mask = keys.length - 1;
@@ -133,7 +135,6 @@ export class Trie {
 
   /** Adds the edge parent --cls--> child, child being a new node's id (also how a prebuilt trie loads). */
   link(parent: number, cls: number, child: number): void {
-    if (this.rowOf.length > 0) throw new Error('the trie is frozen');
     if ((this.edgeCount + 1) * 2 > this.keys.length) this.grow();
     const key = parent * 256 + cls;
     const mask = this.keys.length - 1;
@@ -151,23 +152,6 @@ export class Trie {
       const key = this.keys[i] as number;
       if (key !== EMPTY) yield [Math.floor(key / 256), key % 256, this.vals[i] as number];
     }
-  }
-
-  /** Ends building: gives busy nodes a direct row. */
-  freeze(): this {
-    const children = new Uint16Array(this.nodes);
-    for (const [parent] of this.edges()) children[parent] = (children[parent] as number) + 1;
-    const rowOf = new Int32Array(this.nodes).fill(-1);
-    let rowCount = 0;
-    for (let n = 0; n < this.nodes; n++) if ((children[n] as number) >= DENSE_CHILDREN) rowOf[n] = 256 * rowCount++;
-    const rows = new Int32Array(256 * rowCount).fill(NO_NODE);
-    for (const [parent, cls, child] of this.edges()) {
-      const row = rowOf[parent] as number;
-      if (row >= 0) rows[row + cls] = child;
-    }
-    this.rows = rows;
-    this.rowOf = rowOf;
-    return this;
   }
 
   private grow(): void {
