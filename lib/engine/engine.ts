@@ -1,10 +1,11 @@
 import type { MentionForm } from '../entities/names';
 import type { Lang } from '../entities/types';
-import { CLASS, COMMA, FIRST_LETTER, MARK, SCRIPT, Script, SEP } from '../text/fold';
-import type { EnglishToken, EnglishTokenizer } from './english';
+import { SCRIPT, Script } from '../text/fold';
+import type { EnglishTokenizer } from './english';
+import { EnglishScanner } from './english-scan';
 import { applyContextGuards } from './guards';
 import type { Matcher } from './matcher';
-import { caseAllows, type RawMatch, Scanner } from './scan';
+import { type RawMatch, Scanner } from './scan';
 import type { Trie } from './trie';
 
 /** One place in a text where an entity is named. Offsets are UTF-16 code units into the original text. */
@@ -27,9 +28,6 @@ export interface EngineOptions {
   /** English tokeniser (compromise). Without it English text is scanned like any other. */
   tokenizeEnglish?: EnglishTokenizer;
 }
-
-/** A short abbreviation whose dot does not end a name: St. Lucia. */
-const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
 
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
 const LATIN_LETTER = /[A-Za-z]/g;
@@ -86,6 +84,7 @@ export function languageOf(text: string): Lang {
 /** Text in, mentions out: the entity engine. Pure; runs in Node and in every extension context. */
 export class Engine {
   private readonly scanner: Scanner;
+  private readonly englishScanner: EnglishScanner;
   private readonly trie: Trie;
 
   constructor(
@@ -94,6 +93,7 @@ export class Engine {
   ) {
     this.trie = matcher.trie;
     this.scanner = new Scanner(matcher.trie);
+    this.englishScanner = new EnglishScanner(matcher.trie);
   }
 
   find(text: string): Mention[] {
@@ -104,8 +104,8 @@ export class Engine {
       if (block.lang === 'en' && this.options.tokenizeEnglish) english.push(block);
       else this.scanner.scan(text, block.start, block.end, raw);
     }
-    if (english.length > 0) {
-      this.scanEnglish(text, english, raw);
+    if (english.length > 0 && this.options.tokenizeEnglish) {
+      this.englishScanner.scan(text, this.options.tokenizeEnglish(text, english), raw);
       raw.sort((a, b) => a.start - b.start);
     }
     const entries = this.trie.entries;
@@ -119,73 +119,5 @@ export class Engine {
         form: entry?.adjective ? 'adjective' : 'name',
       };
     });
-  }
-
-  /** Walks the trie over compromise's words: its normal forms fold away possessives and acronym dots. */
-  private scanEnglish(text: string, blocks: readonly Block[], out: RawMatch[]): void {
-    const tokens = (this.options.tokenizeEnglish as EnglishTokenizer)(text, blocks);
-    const trie = this.trie;
-    let t = 0;
-    while (t < tokens.length) {
-      let node = trie.root;
-      let bestEnd = -1;
-      let bestEntry = -1;
-      let bestToken = t;
-      for (let k = t; k < tokens.length; k++) {
-        const token = tokens[k] as EnglishToken;
-        node = this.feed(node, token.norm);
-        if (node < 0) break;
-        const e = trie.terminal[node] as number;
-        const entry = trie.entries[e];
-        const start = (tokens[t] as EnglishToken).start;
-        if (entry && (entry.entity < 0 || caseAllows(text, start, token.end, entry))) {
-          bestEnd = token.end;
-          bestEntry = entry.entity < 0 ? -1 : e;
-          bestToken = k;
-        }
-        const next = tokens[k + 1];
-        if (!next) break;
-        // A possessive inside a name (People's Republic) goes on as the data writes it: "people s".
-        if (token.possessive) node = this.feed(this.trie.next(node, SEP), 's');
-        node = this.feedGap(node, text, token.possessive ? token.end + 2 : token.end, next.start, token);
-        if (node < 0) break;
-      }
-      if (bestEnd >= 0) {
-        if (bestEntry >= 0) out.push({ start: (tokens[t] as EnglishToken).start, end: bestEnd, entry: bestEntry });
-        t = bestToken + 1;
-      } else {
-        t++;
-      }
-    }
-  }
-
-  private feed(node: number, norm: string): number {
-    let n = node;
-    let sep = false;
-    for (let i = 0; i < norm.length && n >= 0; i++) {
-      const c = CLASS[norm.charCodeAt(i)] as number;
-      if (c >= FIRST_LETTER) {
-        if (sep) n = this.trie.next(n, SEP);
-        sep = false;
-        if (n >= 0) n = this.trie.next(n, c);
-      } else if (c === SEP) sep = true;
-      else if (c !== MARK && norm[i] !== '.') return -1; // u.s.-led: acronym dots inside a word
-    }
-    return n;
-  }
-
-  /** Two words join into one name only across spaces, quotes, dashes, or a comma the name has. */
-  private feedGap(node: number, text: string, from: number, to: number, before: EnglishToken): number {
-    let n = node;
-    let sep = false;
-    for (let i = from; i < to; i++) {
-      const c = CLASS[text.charCodeAt(i)] as number;
-      if (c === SEP) sep = true;
-      else if (c === COMMA && !sep) n = this.trie.next(n, COMMA);
-      else if (text[i] === '.' && i === from && ABBREVIATION.test(text.slice(before.start, before.end))) continue;
-      else if (c !== MARK) return -1;
-      if (n < 0) return -1;
-    }
-    return sep ? this.trie.next(n, SEP) : n;
   }
 }

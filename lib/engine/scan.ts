@@ -4,6 +4,13 @@ import { CaseRule, Guard, type Trie, type TrieEntry } from './trie';
 /** Marks after a name's last letter that are still part of its last word (الصحراء، سُورِيَّةُ). */
 const belongsToWord = (code: number) => isCombiningMark(code) || code === 0x0621 || code === 0x0640;
 
+/** Does text[start, end) hold an odd number of quote marks? */
+function hasOpenQuote(text: string, start: number, end: number): boolean {
+  let quotes = 0;
+  for (let i = start; i < end; i++) if (QUOTES.has(text[i] as string)) quotes++;
+  return quotes % 2 === 1;
+}
+
 /** A match before guards are checked: [start, end) in the original text and the trie entry. */
 export interface RawMatch {
   start: number;
@@ -101,6 +108,8 @@ export class Scanner {
       if (c >= FIRST_LETTER && this.matchWord(text, i, to, c)) {
         let end = this.bestEnd;
         while (end < to && belongsToWord(text.charCodeAt(end))) end++;
+        // A quote opened inside the name (تنظيم "داعش") is closed inside it too.
+        if (end < to && QUOTES.has(text[end] as string) && hasOpenQuote(text, i, end)) end++;
         if (this.bestEntry >= 0) out.push({ start: i, end, entry: this.bestEntry });
         i = end;
         continue;

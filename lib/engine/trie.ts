@@ -56,7 +56,7 @@ export class Trie {
     this.keys = new Int32Array(1 << bits).fill(EMPTY);
     this.vals = new Int32Array(1 << bits);
     this.shift = 32 - bits;
-    this.terminals = new Int32Array(expectedNodes).fill(NO_NODE);
+    this.terminals = new Int32Array(Math.max(expectedNodes, 1)).fill(NO_NODE);
   }
 
   get terminal(): Int32Array {
@@ -108,7 +108,7 @@ export class Trie {
       letters++;
     }
     if (letters === 0) return NO_NODE;
-    const old = this.terminals[node] ?? NO_NODE;
+    const old = this.terminals[node] as number;
     if (old === NO_NODE) this.setTerminal(node, entry);
     else this.list[old] = merge(this.list[old] as TrieEntry, entry);
     return node;
@@ -116,11 +116,6 @@ export class Trie {
 
   /** Marks `node` as the end of a name (used when loading a prebuilt trie). */
   setTerminal(node: number, entry: TrieEntry): void {
-    if (node >= this.terminals.length) {
-      const grown = new Int32Array(Math.max(this.terminals.length * 2, node + 1)).fill(NO_NODE);
-      grown.set(this.terminals);
-      this.terminals = grown;
-    }
     this.terminals[node] = this.list.length;
     this.list.push(entry);
   }
@@ -144,6 +139,12 @@ export class Trie {
     this.vals[h] = child;
     this.edgeCount++;
     if (child >= this.nodes) this.nodes = child + 1;
+    if (child >= this.terminals.length) {
+      // Every node has a terminal slot, so the scanners read it without a bounds check.
+      const grown = new Int32Array(Math.max(this.terminals.length * 2, child + 1)).fill(NO_NODE);
+      grown.set(this.terminals);
+      this.terminals = grown;
+    }
   }
 
   /** Every edge as [parent, class, child], in no particular order. */

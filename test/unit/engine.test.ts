@@ -17,6 +17,8 @@ describe('the engine on Arabic news text', () => {
   it('keeps a multi-word name whole across quote marks inside it', () => {
     expect(found('ومنظمة "شنغهاي" للتعاون')).toEqual(['sco:ومنظمة "شنغهاي" للتعاون']);
     expect(found('ومنظمة «شنغهاي» للتعاون')).toEqual(['sco:ومنظمة «شنغهاي» للتعاون']);
+    // A quote opened inside the name is closed inside the highlight as well.
+    expect(found('مواجهة تنظيم "داعش" الإرهابي')).toEqual(['isis:تنظيم "داعش"']);
   });
 
   it('tells names from adjectives', () => {
