@@ -21,8 +21,8 @@ const plain = (name: string) =>
 
 let owners: Map<string, Set<string>> | undefined;
 
-/** The English names that identify an entity: those no other entity shares once punctuation is ignored. */
-function identifyingNames(id: string, names: string[]): string[] {
+/** The names that identify an entity: those no other entity shares once punctuation is ignored. */
+function identifyingNames(names: string[]): string[] {
   if (!owners) {
     owners = new Map();
     for (const e of ENTITIES) {
@@ -32,7 +32,8 @@ function identifyingNames(id: string, names: string[]): string[] {
       }
     }
   }
-  return names.filter((n) => (owners?.get(plain(n))?.size ?? 1) === 1 || !owners?.get(plain(n))?.has(id));
+  const shared = owners;
+  return names.filter((n) => (shared.get(plain(n))?.size ?? 0) <= 1);
 }
 
 /** Groups mentions by entity, in order of first mention. */
@@ -51,7 +52,7 @@ export function describeMentions(mentions: readonly Mention[]): EntityReport[] {
         name: entity.name,
         aliases: {
           ar: [...new Set(names.filter((f) => f.lang === 'ar').map((f) => f.text))],
-          en: identifyingNames(entity.id, [...new Set(names.filter((f) => f.lang === 'en').map((f) => f.text))]),
+          en: identifyingNames([...new Set(names.filter((f) => f.lang === 'en').map((f) => f.text))]),
         },
         mentions: [],
       };

@@ -12,10 +12,6 @@ export interface NameForm {
   ambiguous?: boolean;
 }
 
-export function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
 function fromAlias(alias: Alias, lang: Lang, form: MentionForm): NameForm {
   if (typeof alias === 'string') return { text: alias, lang, form };
   return {

@@ -4,11 +4,11 @@
  * original text and nothing is ever copied or re-encoded.
  */
 
-/** Ends a word and cannot occur inside a name: punctuation, digits' neighbours, line breaks. */
+/** Ends a word and cannot occur inside a name: punctuation, symbols, line breaks, lone surrogates. */
 export const BREAK = 0;
 /** Ignored wherever it stands: diacritics, tatweel, lone hamza, invisible and bidi marks. */
 export const MARK = 1;
-/** May stand between the words of one name: spaces, quote marks, dashes. */
+/** May stand between the words of one name: spaces, quote marks, dashes, slashes, &. */
 export const SEP = 2;
 /** A comma: ends a word, and stands inside a name only where the name has one (UNESCO's English name). */
 export const COMMA = 3;
@@ -19,7 +19,7 @@ export const FIRST_LETTER = 5;
 
 const table = new Uint8Array(0x10000);
 const letterOf = new Map<string, number>();
-/** The folded character of each letter class, to turn data strings into keys (and back, in tests). */
+/** The folded character of each letter class: what foldText writes, and the alphabet a prebuilt matcher records. */
 export const LETTER_CHARS: string[] = [];
 
 function letterClass(folded: string): number {
