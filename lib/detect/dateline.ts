@@ -1,0 +1,29 @@
+/** A dateline: the city (and agency) that opens a news story: دمشق-سانا، "Damascus, SANA-". */
+export interface Dateline {
+  city: string;
+  agency: string;
+}
+
+const AGENCIES_AR =
+  'سانا|سبوتنيك|تاس|نوفوستي|رويترز|أ ف ب|فرانس برس|الأناضول|واس|قنا|وام|كونا|بترا|شينخوا|إرنا|ارنا|الميادين(?: نت)?|روسيا اليوم|آر تي|الوطن|سيريان تلغراف|خاص';
+const AGENCIES_EN = 'SANA|Reuters|AP|AFP|TASS|Xinhua|Sputnik|RT|IRNA|Anadolu|WAFA|KUNA|QNA|WAM|SPA';
+
+// The city is one to three Arabic words; the dash may be any dash, with or without spaces.
+const ARABIC = new RegExp(
+  `^\\s*([\\u0621-\\u064a\\u0671-\\u06d3]+(?:\\s[\\u0621-\\u064a\\u0671-\\u06d3]+){0,2})\\s*[-–—ـ]+\\s*(${AGENCIES_AR})(?![\\u0621-\\u064a])`,
+);
+// "Damascus, SANA-", "NEW YORK, SANA –", "VIENNA, Nov 21 (Reuters) -"
+const ENGLISH = new RegExp(
+  `^\\s*([A-Z][A-Za-z'.-]*(?:\\s[A-Z][A-Za-z'.-]*){0,2}),\\s*(?:[A-Z][a-z]{2,8}\\.?\\s\\d{1,2}\\s*)?\\(?(${AGENCIES_EN})\\)?\\s*[-–—]`,
+);
+
+/** The dateline at the start of a paragraph, or null. */
+export function parseDateline(paragraph: string): Dateline | null {
+  const text = paragraph.slice(0, 120);
+  const m = ARABIC.exec(text) ?? ENGLISH.exec(text);
+  if (!m) return null;
+  const city = (m[1] as string).trim();
+  // Wire datelines shout the city (VIENNA): it is kept as it would be written in a sentence.
+  const written = /^[A-Z\s'.-]+$/.test(city) ? city.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : city;
+  return { city: written, agency: m[2] as string };
+}

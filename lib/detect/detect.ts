@@ -1,0 +1,142 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { type Dateline, parseDateline } from './dateline';
+import { judgeUrl } from './url';
+
+export type PageKind = 'article' | 'listing' | 'other';
+
+/** What the detector decided, on which curated site, and the signals it read (for tests and the demo). */
+export interface PageVerdict {
+  kind: PageKind;
+  site: string | null;
+  dateline: Dateline | null;
+  signals: string[];
+}
+
+const NEWS_TYPES =
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle)$/;
+const LISTING_TYPES = /^(?:CollectionPage|ItemList)$/;
+const NOT_NEWS_TYPES = /^(?:Product|Recipe|DiscussionForumPosting|QAPage|SearchResultsPage|Offer)$/;
+
+/** Every @type in the page's JSON-LD, however nested (@graph, arrays); broken JSON is skipped. */
+function jsonLdTypes(doc: Document): { types: Set<string>; published: boolean } {
+  const types = new Set<string>();
+  let published = false;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const type = record['@type'];
+    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.add(t);
+    if (typeof record.datePublished === 'string') published = true;
+    if (record['@graph']) visit(record['@graph']);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is its own business; the other signals still count.
+    }
+  }
+  return { types, published };
+}
+
+/** A link made absolute against the page's URL; '' when it does not parse. */
+function resolve(link: string, base: string): string {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return '';
+  }
+}
+
+const meta = (doc: Document, property: string) =>
+  doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() ?? '';
+
+/** The first dateline among the opening paragraphs of the page's main text. */
+function findDateline(doc: Document): Dateline | null {
+  const scope = doc.querySelector('.entry-content, .entry, article, main, [itemprop="articleBody"]') ?? doc.body;
+  if (!scope) return null;
+  const paragraphs = scope.querySelectorAll('p');
+  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
+    const dateline = parseDateline(paragraphs[i]?.textContent ?? '');
+    if (dateline) return dateline;
+  }
+  return null;
+}
+
+/** Share of Arabic letters among the letters of the first few thousand characters of text. */
+function arabicShare(doc: Document): number {
+  const sample = (doc.body?.textContent ?? '').slice(0, 4000);
+  const arabic = sample.match(/[\u0621-\u064a]/g)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic + latin === 0 ? 0 : arabic / (arabic + latin);
+}
+
+/**
+ * Classifies a page as a news article, a news listing or anything else, from the signals real
+ * sites give: the curated site and its URL shapes, og:type, JSON-LD, <article>, <h1>, <time>,
+ * the dateline, the share of Arabic, and Readability's isProbablyReaderable. An article needs
+ * evidence of news (a curated site, a NewsArticle, a dateline, or Arabic text with a publication
+ * date), so an encyclopedia entry or a cooking blog is not one.
+ */
+export function detectPage(doc: Document, href: string): PageVerdict {
+  const signals: string[] = [];
+  const { site, shape } = judgeUrl(href);
+  const say = (signal: string, points: number) => {
+    signals.push(signal);
+    return points;
+  };
+  let article = 0;
+  let listing = 0;
+  if (site) signals.push(`site:${site.id}`);
+  if (shape === 'article') article += say('url:article', 3);
+  if (shape === 'listing') listing += say('url:listing', 3);
+
+  const ogType = meta(doc, 'og:type').toLowerCase();
+  if (ogType === 'article') article += say('og:article', 2);
+  if (ogType === 'website') listing += say('og:website', 1);
+  const ld = jsonLdTypes(doc);
+  const ldTypes = [...ld.types];
+  const newsType = ldTypes.some((t) => NEWS_TYPES.test(t));
+  if (newsType) article += say('jsonld:news', 3);
+  else if (ld.types.has('Article') || ld.types.has('BlogPosting')) article += say('jsonld:article', 1);
+  if (ldTypes.some((t) => LISTING_TYPES.test(t))) listing += say('jsonld:listing', 2);
+  const notNews = ldTypes.some((t) => NOT_NEWS_TYPES.test(t));
+  if (notNews) signals.push('jsonld:not-news');
+  const published = Boolean(meta(doc, 'article:published_time')) || ld.published;
+  if (published) article += say('published', 1);
+
+  // Nothing so far says news on a page of another site: stop before reading the body.
+  if (!site && article === 0 && listing === 0) return { kind: 'other', site: null, dateline: null, signals };
+
+  const articles = doc.querySelectorAll('article').length;
+  const headings = doc.querySelectorAll('h1').length;
+  if (headings === 1) article += say('one-h1', 1);
+  if (articles >= 4) listing += say('many-articles', 2);
+  if (doc.querySelector('time[datetime]')) article += say('time', 1);
+  const dateline = findDateline(doc);
+  if (dateline) article += say(`dateline:${dateline.city}`, 2);
+  if (site) {
+    const links = new Set<string>();
+    for (const a of doc.querySelectorAll('a[href]')) {
+      const link = resolve(a.getAttribute('href') ?? '', href);
+      if (link && judgeUrl(link).shape === 'article') links.add(link);
+    }
+    if (links.size >= 10) listing += say('article-links', 2);
+  }
+  if (article >= 2 && article < 6 && isProbablyReaderable(doc)) article += say('readerable', 2);
+
+  const arabic = arabicShare(doc);
+  if (arabic >= 0.5) signals.push('arabic');
+  const news = Boolean(site) || newsType || Boolean(dateline) || (arabic >= 0.5 && published);
+  const kind: PageKind =
+    !notNews && news && article >= 5 && article > listing
+      ? 'article'
+      : !notNews && (site !== null || ld.types.has('CollectionPage')) && listing >= 4
+        ? 'listing'
+        : 'other';
+  return { kind, site: site?.id ?? null, dateline, signals };
+}
