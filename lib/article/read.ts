@@ -1,0 +1,161 @@
+import { parseDateline } from '../detect/dateline';
+import { siteOf } from '../detect/url';
+import type { Lang } from '../entities/types';
+
+/** What the reading log keeps of an article, read from the page. */
+export interface ArticleMeta {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  site: string | null;
+  lang: Lang;
+  published: string | null;
+  datelineCity: string | null;
+  wordCount: number;
+}
+
+// Where news themes put the story: SANA's Foxiz and older TieLabs themes first, then the usual markup.
+const BODY_SELECTORS = [
+  '.single-post-outer.activated .entry-content',
+  '.entry-content.rbct',
+  '.entry-content',
+  '[itemprop="articleBody"]',
+  '.article-body',
+  '.article-content',
+  '.story-body',
+  '.post-content',
+  'article .entry',
+  '.entry',
+  'article',
+  'main',
+];
+const HEADLINE_SELECTORS = ['h1.s-title', 'h1.entry-title', 'article h1', 'main h1', 'h1'];
+
+/** The element holding the article's body text, or null; the one with the most paragraph text if no known markup. */
+export function articleBody(doc: Document): Element | null {
+  for (const selector of BODY_SELECTORS) {
+    const found = doc.querySelector(selector);
+    if (found && (found.textContent ?? '').trim().length > 80) return found;
+  }
+  const scores = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function articleHeadline(doc: Document): Element | null {
+  for (const selector of HEADLINE_SELECTORS) {
+    const found = doc.querySelector(selector);
+    if (found && (found.textContent ?? '').trim()) return found;
+  }
+  return null;
+}
+
+const meta = (doc: Document, property: string) =>
+  doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() || null;
+
+function absolute(link: string | null | undefined, base: string): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The publication date from JSON-LD, however nested; broken JSON is skipped. */
+function jsonLdPublished(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length > 0) {
+      const node = queue.shift();
+      if (Array.isArray(node)) queue.push(...node);
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (typeof record.datePublished === 'string') return record.datePublished;
+        if (record['@graph']) queue.push(record['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+/** The article's own <time>: SANA pages carry five (related cards, sidebar), so the header's comes first. */
+function articleTime(doc: Document): string | null {
+  for (const selector of [
+    '.single-meta time[datetime]',
+    'header time[datetime]',
+    'article time[datetime]',
+    'time[datetime]',
+  ]) {
+    const datetime = doc.querySelector(selector)?.getAttribute('datetime');
+    if (datetime) return datetime;
+  }
+  return null;
+}
+
+/** The title without the site's name the page appends to it ("… - S A N A – الوكالة العربية السورية للأنباء"). */
+function cleanTitle(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[-|–—]\s+/);
+  if (parts.length < 2) return title.trim();
+  const last = parts.slice(1).join(' - ');
+  const isSiteName =
+    (siteName && last.includes(siteName)) ||
+    /S\s?A\s?N\s?A|سانا|الوكالة|RT|TASS|Al Jazeera|الجزيرة|BBC|أخبار الأمم المتحدة/i.test(last);
+  return (isSiteName ? (parts[0] as string) : title).trim();
+}
+
+/** Reads the article's metadata from the page (pure over a Document and its URL). */
+export function readArticle(doc: Document, href: string): ArticleMeta {
+  const url = href.split('#')[0] as string;
+  const canonicalUrl =
+    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), href) ??
+    absolute(meta(doc, 'og:url'), href) ??
+    url;
+  const headline = articleHeadline(doc)?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = headline || cleanTitle(meta(doc, 'og:title') ?? doc.title ?? '', meta(doc, 'og:site_name'));
+  const body = articleBody(doc);
+  const bodyText = body?.textContent ?? '';
+  let datelineCity: string | null = null;
+  for (const p of [...(body?.querySelectorAll('p') ?? [])].slice(0, 4)) {
+    datelineCity = parseDateline(p.textContent ?? '')?.city ?? null;
+    if (datelineCity) break;
+  }
+  const declared = doc.documentElement.getAttribute('lang')?.toLowerCase() ?? '';
+  const arabic = bodyText.match(/[\u0621-\u064a]/g)?.length ?? 0;
+  const latin = bodyText.match(/[A-Za-z]/g)?.length ?? 0;
+  const lang: Lang = declared.startsWith('ar') ? 'ar' : declared.startsWith('en') ? 'en' : latin > arabic ? 'en' : 'ar';
+  let site: string | null = null;
+  try {
+    site = siteOf(new URL(canonicalUrl))?.id ?? siteOf(new URL(href))?.id ?? null;
+  } catch {
+    site = null;
+  }
+  const published = meta(doc, 'article:published_time') ?? jsonLdPublished(doc) ?? articleTime(doc);
+  return {
+    url,
+    canonicalUrl,
+    title,
+    site,
+    lang,
+    published,
+    datelineCity,
+    wordCount: bodyText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The visible text of a part of the page as one string for the engine, and the way back from
+ * offsets in that string to DOM ranges. Text nodes are read once, in document order; a block
+ * element's boundary becomes a line break, so that no name runs across two paragraphs and the
+ * engine decides each paragraph's language on its own.
+ */
+
+/** Elements whose text is not the article's, or must not be touched. */
+const SKIP = new Set([
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'CODE',
+  'PRE',
+  'SVG',
+  'MATH',
+  'TEMPLATE',
+  'IFRAME',
+  'BUTTON',
+]);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+/** Siyaq's own UI carries this attribute; its text is never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-siyaq';
+
+export interface TextMap {
+  text: string;
+  /** For each text node, in order: the node and where its text starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+function skipped(element: Element): boolean {
+  return (
+    SKIP.has(element.tagName.toUpperCase()) ||
+    element.hasAttribute(OWN_UI_ATTRIBUTE) ||
+    (element as HTMLElement).isContentEditable === true ||
+    element.getAttribute('contenteditable') === 'true' ||
+    element.getAttribute('aria-hidden') === 'true'
+  );
+}
+
+/** Reads the text under `roots` (each root once, in the order given). */
+export function mapText(roots: readonly Element[]): TextMap {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  const breakLine = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value.length === 0) return;
+      nodes.push(node as Text);
+      starts.push(text.length);
+      text += value;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (skipped(element)) return;
+    const block = BLOCK.has(element.tagName.toUpperCase());
+    if (block) breakLine();
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) breakLine();
+  };
+  for (const root of roots) {
+    visit(root);
+    breakLine();
+  }
+  return { text, nodes, starts };
+}
+
+/** The text node holding offset `at` (the one it starts, or ends at an end boundary) and the offset in it. */
+function locate(map: TextMap, at: number, end: boolean): [Text, number] | null {
+  const { starts, nodes } = map;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = starts[mid] as number;
+    if (start < at || (!end && start === at)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  if (!node) return null;
+  const offset = at - (starts[lo] as number);
+  return offset >= 0 && offset <= node.data.length ? [node, offset] : null;
+}
+
+/** A DOM range over text[start, end), which may cross element boundaries (<a>روسيا</a> الاتحادية). */
+export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  const from = locate(map, start, false);
+  const to = locate(map, end, true);
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  return range;
+}
