@@ -5,6 +5,8 @@ import { prebuiltMatcher } from './lib/engine/prebuilt-plugin';
 // WXT 0.20 rather than 0.21: 0.21 declares Node >= 22, and this project's machines and CI run Node 20.
 export default defineConfig({
   imports: false,
+  // The browser tests build into their own folder, so that they never race the build test.
+  outDir: process.env.SIYAQ_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   manifestVersion: 3,
   vite: () => ({ plugins: [preact(), prebuiltMatcher()] }),

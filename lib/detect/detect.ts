@@ -1,4 +1,5 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable check alone: the full Readability is not needed to decide, and it writes innerHTML.
+import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
 import { type Dateline, parseDateline } from './dateline';
 import { judgeUrl } from './url';
 

@@ -1,0 +1,63 @@
+/**
+ * The real browser: builds the extension, serves fixture pages on 127.0.0.1 under their real
+ * host names (Chromium's --host-resolver-rules), and starts Debian's Chromium with Siyaq loaded.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const OUT_DIR = join(ROOT, '.output-e2e');
+export const PAGES = join(ROOT, 'test/fixtures/pages');
+
+export function buildExtension(): string {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SIYAQ_OUT_DIR: OUT_DIR }, stdio: 'pipe' });
+  return join(OUT_DIR, 'chrome-mv3');
+}
+
+/** Serves `routes` (path → file in test/fixtures/pages) for any host name. */
+export async function serveFixtures(routes: Record<string, string>): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname + (new URL(req.url ?? '/', 'http://x').search ?? '');
+    const file = routes[path] ?? routes[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES, file)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+export async function launch(extension: string, server: Server, hosts: string[]): Promise<BrowserContext> {
+  const { port } = server.address() as AddressInfo;
+  const rules = hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]).join(', ');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'siyaq-profile-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  // The saved pages still name their images, fonts and trackers on the real web, which is closed
+  // here: those answer empty, so that the console shows only what the pages and Siyaq do.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const ours = url.protocol === 'http:' && hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
+    return ours ? route.continue() : route.fulfill({ status: 204, body: '' });
+  });
+  return context;
+}

@@ -1,0 +1,72 @@
+import type { Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, launch, serveFixtures } from './harness';
+
+let server: Server;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const extension = buildExtension();
+  server = await serveFixtures({
+    '/politics/2357149/': 'sana-ar-article.html',
+    '/': 'sana-home.html',
+  });
+  context = await launch(extension, server, ['sana.sy']);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+/** Opens a page and collects what a person would notice going wrong: errors in the console. */
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
+  it('highlights the states and organisations of the article without changing its text', async () => {
+    const { page, errors } = await open('http://sana.sy/politics/2357149/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    const seen = await page.evaluate(async () => {
+      const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => r.toString());
+      return {
+        kind: document.documentElement.dataset.siyaqPage,
+        states: texts('siyaq-state'),
+        orgs: texts('siyaq-org'),
+        adjectives: texts('siyaq-adjective'),
+        textUnchanged: document.body.textContent === original.body.textContent,
+      };
+    });
+    expect(seen.kind).toBe('article');
+    expect(seen.states.length).toBeGreaterThan(0);
+    expect(seen.orgs.length).toBeGreaterThan(0);
+    expect(seen.states.join(' ')).toMatch(/سوري/);
+    expect(seen.textUnchanged).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves a listing page unhighlighted', async () => {
+    const { page } = await open('http://sana.sy/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
+      timeout: 10_000,
+    });
+    const seen = await page.evaluate(() => ({
+      kind: document.documentElement.dataset.siyaqPage,
+      highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+    }));
+    expect(seen).toEqual({ kind: 'listing', highlights: 0 });
+  });
+});
