@@ -1,5 +1,5 @@
 // The readerable check alone: the full Readability is not needed to decide, and it writes innerHTML.
-import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { type Dateline, parseDateline } from './dateline';
 import { judgeUrl } from './url';
 

@@ -1,4 +1,7 @@
-// The package types its index only; this file is the part of it the detector loads.
+// The package types its index only; this file (CommonJS, one default export) is the part the detector loads.
 declare module '@mozilla/readability/Readability-readerable.js' {
-  export { isProbablyReaderable } from '@mozilla/readability';
+  import type { isProbablyReaderable } from '@mozilla/readability';
+
+  const check: typeof isProbablyReaderable;
+  export default check;
 }
