@@ -1,12 +1,16 @@
 import prebuilt from 'virtual:siyaq-matcher';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { articleBody, articleHeadline } from '../lib/article/read';
+import { HOVER_CARD_CSS, renderHoverCard } from '../components/hover-card';
+import { articleBody, articleHeadline, readArticle } from '../lib/article/read';
+import type { CardEntity } from '../lib/card/card-entity';
 import { detectPage } from '../lib/detect/detect';
 import { matchPatterns } from '../lib/detect/url';
 import { Engine } from '../lib/engine/engine';
 import { loadMatcher } from '../lib/engine/prebuilt';
-import { HIGHLIGHT_CSS, paint } from '../lib/highlight/paint';
+import { HIGHLIGHT_CSS, hitTest, type Painted, paint } from '../lib/highlight/paint';
 import { mapText, OWN_UI_ATTRIBUTE } from '../lib/highlight/text-map';
+import type { Response } from '../lib/messages';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -16,15 +20,98 @@ export default defineContentScript({
     document.documentElement.dataset.siyaqPage = verdict.kind;
     if (verdict.kind !== 'article') return;
     const matcher = loadMatcher(prebuilt);
-    const engine = new Engine(matcher);
     const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
     const map = mapText(roots);
-    const mentions = engine.find(map.text);
+    const mentions = new Engine(matcher).find(map.text);
     const style = document.createElement('style');
     style.setAttribute(OWN_UI_ATTRIBUTE, '');
     style.textContent = HIGHLIGHT_CSS;
     document.head.append(style);
-    const ranges = paint(document, map, mentions, new Map(matcher.entities.map((e) => [e.id, e])));
-    document.documentElement.dataset.siyaqMentions = String(ranges.length);
+    const painted = paint(document, map, mentions, new Map(matcher.entities.map((e) => [e.id, e])));
+    document.documentElement.dataset.siyaqMentions = String(painted.length);
+    if (painted.length > 0) showCards(painted, readArticle(document, location.href).lang);
   },
 });
+
+/** The hover card: shown over a highlight, pinned by a click, closed with Escape or a click elsewhere. */
+function showCards(painted: Painted[], lang: 'ar' | 'en'): void {
+  const counts = new Map<string, number>();
+  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+  const details = new Map<string, CardEntity>();
+  browser.runtime
+    .sendMessage({ type: 'entity-details', ids: [...counts.keys()] })
+    .then((response: Response) => {
+      if (response?.ok) for (const e of response.entities) details.set(e.id, e);
+    })
+    .catch(() => {
+      // Without the background the card shows the name only; the highlights stay.
+    });
+
+  const host = document.createElement('div');
+  host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
+  host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:none;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = document.createElement('style');
+  sheet.textContent = HOVER_CARD_CSS;
+  const mount = document.createElement('div');
+  shadow.append(sheet, mount);
+  document.body.append(host);
+
+  let shown: Painted | null = null;
+  let pinned = false;
+  const hide = () => {
+    shown = null;
+    pinned = false;
+    host.style.display = 'none';
+    mount.replaceChildren();
+  };
+  const show = (p: Painted) => {
+    shown = p;
+    const id = p.mention.entityId;
+    renderHoverCard(mount, {
+      entity: details.get(id) ?? null,
+      lang,
+      mentions: counts.get(id) ?? 0,
+      pinned,
+      onClose: hide,
+    });
+    host.style.display = 'block';
+    // Below the name if there is room, else above; never off the screen's edge.
+    const rect = p.range.getBoundingClientRect();
+    const card = host.getBoundingClientRect();
+    const top =
+      rect.bottom + 6 + card.height <= innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.height);
+    const left = Math.min(
+      Math.max(4, lang === 'ar' ? rect.right - card.width : rect.left),
+      innerWidth - card.width - 4,
+    );
+    host.style.top = `${top}px`;
+    host.style.left = `${left}px`;
+  };
+
+  let frame = 0;
+  document.addEventListener(
+    'mousemove',
+    (event) => {
+      if (pinned || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const hit = hitTest(painted, event.clientX, event.clientY);
+        if (hit && hit !== shown) show(hit);
+        else if (!hit && shown && !host.matches(':hover')) hide();
+      });
+    },
+    { passive: true },
+  );
+  document.addEventListener('click', (event) => {
+    if (event.composedPath().includes(host)) return;
+    const hit = hitTest(painted, event.clientX, event.clientY);
+    if (hit) {
+      pinned = true;
+      show(hit);
+    } else if (pinned) hide();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && shown) hide();
+  });
+}

@@ -5,21 +5,27 @@ import { rangeFor, type TextMap } from './text-map';
 /** The highlight names Siyaq registers, one per style. */
 export const HIGHLIGHTS = { state: 'siyaq-state', org: 'siyaq-org', adjective: 'siyaq-adjective' } as const;
 
+/** A mention on the page: where it is (a live range) and what it names. */
+export interface Painted {
+  range: Range;
+  mention: Mention;
+}
+
 /** Highlights each mention with the CSS Custom Highlight API: the page's DOM is never changed. */
 export function paint(
   doc: Document,
   map: TextMap,
   mentions: readonly Mention[],
   entities: ReadonlyMap<string, EntityRef>,
-): Range[] {
+): Painted[] {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   const groups = { state: [] as Range[], org: [] as Range[], adjective: [] as Range[] };
-  const ranges: Range[] = [];
+  const painted: Painted[] = [];
   for (const m of mentions) {
     const range = rangeFor(map, m.start, m.end, doc);
     if (!range) continue;
-    ranges.push(range);
+    painted.push({ range, mention: m });
     const kind = m.form === 'adjective' ? 'adjective' : (entities.get(m.entityId)?.kind ?? 'org');
     groups[kind].push(range);
   }
@@ -27,7 +33,17 @@ export function paint(
     for (const [kind, name] of Object.entries(HIGHLIGHTS))
       registry.set(name, new HighlightCtor(...groups[kind as keyof typeof groups]));
   }
-  return ranges;
+  return painted;
+}
+
+/** The painted mention under the point (x, y) in viewport coordinates, or null. */
+export function hitTest(painted: readonly Painted[], x: number, y: number): Painted | null {
+  for (const p of painted) {
+    for (const r of p.range.getClientRects()) {
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return p;
+    }
+  }
+  return null;
 }
 
 /** Removes every Siyaq highlight; the page is as it was. */

@@ -58,6 +58,32 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a card over a highlighted state, pins it with a click, and closes it with Escape', async () => {
+    const { page, errors } = await open('http://sana.sy/politics/2357149/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    const target = await page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...(highlights.get('siyaq-state') ?? [])].find((r) => /سوري/.test(r.toString()));
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    expect(target).not.toBeNull();
+    const card = page.locator('[data-siyaq="card"] .card');
+    await page.mouse.move((target as { x: number }).x, (target as { y: number }).y);
+    await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/سورية[\s\S]*Syria[\s\S]*دولة/);
+    expect(await card.textContent()).toMatch(/دمشق/);
+    await page.mouse.click((target as { x: number }).x, (target as { y: number }).y);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(200);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('leaves a listing page unhighlighted', async () => {
     const { page } = await open('http://sana.sy/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
