@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { cardEntity, flagOf } from '../../lib/card/card-entity';
+import { entityById } from '../../lib/entities/dataset';
+import type { Entity } from '../../lib/entities/types';
+import { parseRequest } from '../../lib/messages';
+
+const entity = (id: string) => entityById(id) as Entity;
+
+describe('what a context card says', () => {
+  it('writes a state’s summary from its facts, in both languages, with its flag and capital', () => {
+    const syria = cardEntity(entity('SY'));
+    expect(syria).toMatchObject({ kind: 'state', flag: '🇸🇾', year: 1945, seat: { ar: 'دمشق', en: 'Damascus' } });
+    expect(syria.summary.ar).toBe('دولة في آسيا، عاصمتها دمشق. عضو في الأمم المتحدة منذ عام 1945.');
+    expect(syria.summary.en).toBe(
+      'A state in Asia; its capital is Damascus. A member of the United Nations since 1945.',
+    );
+    expect(syria.alsoKnownAs.ar).toBe('الجمهورية العربية السورية');
+  });
+
+  it('says which states are not UN members', () => {
+    expect(cardEntity(entity('PS')).summary.en).toMatch(/observer/);
+    expect(cardEntity(entity('XK')).summary.en).toMatch(/not recognised by all/);
+    expect(flagOf('xk')).toBe('🇽🇰');
+  });
+
+  it('gives an organisation its own summary, founding year, headquarters and acronym', () => {
+    expect(cardEntity(entity('csto'))).toMatchObject({
+      kind: 'org',
+      flag: null,
+      year: 2002,
+      seat: { en: 'Moscow' },
+      alsoKnownAs: { en: 'CSTO' },
+      category: 'alliance',
+    });
+  });
+});
+
+describe('messages to the background', () => {
+  it('accepts a well-formed request', () => {
+    expect(parseRequest({ type: 'entity-details', ids: ['SY', 'csto'] })).toEqual({
+      ok: true,
+      request: { type: 'entity-details', ids: ['SY', 'csto'] },
+    });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'drop-database' }],
+    ['a missing field', { type: 'entity-details' }],
+    ['an extra field', { type: 'entity-details', ids: ['SY'], eval: 'x' }],
+    ['a hostile id', { type: 'entity-details', ids: ['<img src=x onerror=alert(1)>'] }],
+    ['too many ids', { type: 'entity-details', ids: Array.from({ length: 601 }, () => 'SY') }],
+    ['no message at all', undefined],
+    ['a string', 'entity-details'],
+  ])('refuses %s with a clear error', (_case, message) => {
+    const result = parseRequest(message);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^Siyaq refused a message: /);
+  });
+});
