@@ -2,10 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardEntity } from '../lib/card/card-entity';
 import { entityById } from '../lib/entities/dataset';
-import { parseRequest, type Response } from '../lib/messages';
+import { type ArticleRead, parseRequest, type Response } from '../lib/messages';
 
-/** The background answers the extension's own scripts: it owns the dataset (and, later, the reading log). */
+/**
+ * The background answers the extension's own scripts: it owns the dataset and receives the
+ * articles read. Until the reading log (IndexedDB) exists, the articles of this session are kept
+ * in memory, newest last, one per canonical URL.
+ */
 export default defineBackground(() => {
+  const articles = new Map<string, ArticleRead>();
   browser.runtime.onMessage.addListener((message, sender, sendResponse: (response: Response) => void) => {
     if (sender.id !== browser.runtime.id) return;
     const parsed = parseRequest(message);
@@ -13,10 +18,25 @@ export default defineBackground(() => {
       sendResponse(parsed);
       return;
     }
-    const entities = parsed.request.ids.flatMap((id) => {
-      const entity = entityById(id);
-      return entity ? [cardEntity(entity)] : [];
-    });
-    sendResponse({ ok: true, entities });
+    const request = parsed.request;
+    switch (request.type) {
+      case 'entity-details':
+        sendResponse({
+          ok: true,
+          entities: request.ids.flatMap((id) => {
+            const entity = entityById(id);
+            return entity ? [cardEntity(entity)] : [];
+          }),
+        });
+        return;
+      case 'article-read':
+        articles.delete(request.canonicalUrl);
+        articles.set(request.canonicalUrl, request);
+        sendResponse({ ok: true });
+        return;
+      case 'recent-articles':
+        sendResponse({ ok: true, articles: [...articles.values()] });
+        return;
+    }
   });
 });

@@ -10,7 +10,7 @@ import { Engine } from '../lib/engine/engine';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { HIGHLIGHT_CSS, hitTest, type Painted, paint } from '../lib/highlight/paint';
 import { mapText, OWN_UI_ATTRIBUTE } from '../lib/highlight/text-map';
-import type { Response } from '../lib/messages';
+import type { ArticleRead, Response } from '../lib/messages';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -29,7 +29,18 @@ export default defineContentScript({
     document.head.append(style);
     const painted = paint(document, map, mentions, new Map(matcher.entities.map((e) => [e.id, e])));
     document.documentElement.dataset.siyaqMentions = String(painted.length);
-    if (painted.length > 0) showCards(painted, readArticle(document, location.href).lang);
+    const article = readArticle(document, location.href);
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    const report: ArticleRead = {
+      type: 'article-read',
+      ...article,
+      entities: [...counts].map(([id, n]) => ({ id, mentions: n })),
+    };
+    browser.runtime.sendMessage(report).catch(() => {
+      // The background restarts on its own; a report lost while it does is not worth an error on the page.
+    });
+    if (painted.length > 0) showCards(painted, article.lang);
   },
 });
 
@@ -41,7 +52,7 @@ function showCards(painted: Painted[], lang: 'ar' | 'en'): void {
   browser.runtime
     .sendMessage({ type: 'entity-details', ids: [...counts.keys()] })
     .then((response: Response) => {
-      if (response?.ok) for (const e of response.entities) details.set(e.id, e);
+      if (response && 'entities' in response) for (const e of response.entities) details.set(e.id, e);
     })
     .catch(() => {
       // Without the background the card shows the name only; the highlights stay.

@@ -1,7 +1,13 @@
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleRead } from '../../lib/messages';
 import { buildExtension, launch, serveFixtures } from './harness';
+
+/** What an extension page can call: the messaging API the content script and popup use. */
+interface ExtensionGlobals {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
 
 let server: Server;
 let context: BrowserContext;
@@ -82,6 +88,32 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('reports the article to the background once, with its metadata and the entities it names', async () => {
+    const { page } = await open('http://sana.sy/politics/2357149/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`);
+    const reply = await extensionPage.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'recent-articles' }),
+    );
+    const reports = (reply as { articles: ArticleRead[] }).articles;
+    const ours = reports.filter((r) => r.canonicalUrl === 'https://sana.sy/politics/2357149/');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatchObject({
+      site: 'sana',
+      lang: 'ar',
+      datelineCity: 'دمشق',
+      published: '2025-10-12T14:35:10+03:00',
+    });
+    expect(ours[0]?.wordCount).toBeGreaterThan(100);
+    expect(ours[0]?.entities).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'SY' }), expect.objectContaining({ id: 'eu' })]),
+    );
   });
 
   it('leaves a listing page unhighlighted', async () => {
