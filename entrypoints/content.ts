@@ -18,6 +18,7 @@ export default defineContentScript({
   main() {
     const verdict = detectPage(document, location.href);
     document.documentElement.dataset.siyaqPage = verdict.kind;
+    document.documentElement.dataset.siyaqSignals = verdict.signals.join(' ');
     if (verdict.kind !== 'article') return;
     const matcher = loadMatcher(prebuilt);
     const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);

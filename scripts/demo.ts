@@ -1,35 +1,114 @@
 /**
- * npm run demo — the main job. Until the page issue lands: the extension is built (by the npm
- * script, before this runs), then the engine runs over the bundled sample articles and prints what
- * it found in each, by entity, with every mention's text and offsets.
+ * npm run demo — the main job: the extension (built by the npm script before this runs) in
+ * Debian's Chromium, on the bundled sample pages served under their real host names. With a
+ * display it opens a window and stays until Ctrl+C; without one it runs headless, saves
+ * screenshots (each page with its highlights, and an open card) and prints what Siyaq detected,
+ * what it highlighted and what it sent to the reading log.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultEngine } from '../lib/engine';
-import { languageOf } from '../lib/engine/engine';
-import { describeMentions } from '../lib/engine/report';
+import { judgeUrl } from '../lib/detect/url';
+import { entityById } from '../lib/entities/dataset';
+import type { ArticleRead } from '../lib/messages';
+import { launch, PAGES, serveFixtures } from '../test/e2e/harness';
 
 const ROOT = join(import.meta.dirname, '..');
-const SAMPLES = join(ROOT, 'test/fixtures/articles');
-const built = join(ROOT, '.output/chrome-mv3/manifest.json');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const SHOTS = join(ROOT, 'demo-output');
+
+interface SamplePage {
+  file: string;
+  url: string;
+  kind: string;
+}
+
+if (!existsSync('/usr/bin/chromium')) {
+  console.error(
+    'Debian’s Chromium is not installed: apt-get install -y chromium (the demo never downloads a browser).',
+  );
+  process.exit(1);
+}
+const samples = JSON.parse(readFileSync(join(PAGES, 'pages.json'), 'utf8')) as SamplePage[];
+const routes = Object.fromEntries(samples.map((p) => [p.url, p.file]));
+const hosts = [...new Set(samples.map((p) => new URL(p.url).hostname.replace(/^www\./, '')))];
+const headless = !process.env.DISPLAY;
+const server = await serveFixtures(routes);
+const context = await launch(EXTENSION, server, hosts, headless);
+mkdirSync(SHOTS, { recursive: true });
 console.log(
-  existsSync(built) ? `Extension built: ${join(ROOT, '.output/chrome-mv3')}` : 'Extension not built: run npm run build',
+  `Siyaq in ${headless ? 'headless ' : ''}Chromium, on ${samples.length} sample pages${headless ? `; screenshots in ${SHOTS}` : ''}\n`,
 );
 
-const engine = defaultEngine();
-for (const file of readdirSync(SAMPLES).sort()) {
-  const text = readFileSync(join(SAMPLES, file), 'utf8');
-  const t0 = performance.now();
-  const mentions = engine.find(text);
-  const ms = performance.now() - t0;
-  const entities = describeMentions(mentions);
-  const states = entities.filter((e) => e.kind === 'state').length;
-  console.log(
-    `\n${file} (${languageOf(text)}, ${text.length} characters): ${mentions.length} mentions of ${entities.length} entities (${states} states, ${entities.length - states} organisations) in ${ms.toFixed(1)} ms`,
-  );
-  for (const e of entities) {
-    const forms = e.mentions.map((m) => `${m.text}${m.form === 'adjective' ? '*' : ''}@${m.start}`).join(', ');
-    console.log(`  ${e.name.en} / ${e.name.ar} (${e.kind}) ×${e.mentions.length}: ${forms}`);
+let cardShot = false;
+for (const sample of samples) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(sample.url);
+  // The content script is declared for the curated news sites only; elsewhere it never runs.
+  const curated = judgeUrl(sample.url).site !== null;
+  if (curated)
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
+      timeout: 15_000,
+    });
+  const seen = await page.evaluate(() => ({
+    kind: document.documentElement.dataset.siyaqPage,
+    signals: document.documentElement.dataset.siyaqSignals ?? '',
+    highlighted: Number(document.documentElement.dataset.siyaqMentions ?? 0),
+  }));
+  if (!seen.kind) {
+    console.log(
+      `${sample.file}: not a curated news site, not scanned${sample.kind === 'other' ? '' : ` (expected ${sample.kind})`}`,
+    );
+  } else {
+    const what = seen.kind === 'article' ? `, ${seen.highlighted} mentions highlighted` : '';
+    const expected = seen.kind === sample.kind ? '' : ` (expected ${sample.kind})`;
+    console.log(`${sample.file}: ${seen.kind}${what}${expected}\n  signals: ${seen.signals}`);
   }
+  if (headless) await page.screenshot({ path: join(SHOTS, sample.file.replace(/\.html$/, '.png')) });
+  if (headless && !cardShot && seen.highlighted > 0) {
+    const at = await page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...(highlights.get('siyaq-org') ?? highlights.get('siyaq-state') ?? [])][0];
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    });
+    if (at) {
+      await page.mouse.move(at.x, at.y);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, 'card.png') });
+      cardShot = true;
+    }
+  }
+  if (headless) await page.close();
 }
-console.log('\n* an adjective (nisba) mention; @ is the UTF-16 offset in the file');
+
+// What the background received for the reading log.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionPage = await context.newPage();
+await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`);
+const reply = (await extensionPage.evaluate(() =>
+  (
+    globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+  ).chrome.runtime.sendMessage({
+    type: 'recent-articles',
+  }),
+)) as { articles: ArticleRead[] };
+console.log(`\nSent to the reading log: ${reply.articles.length} articles`);
+for (const a of reply.articles) {
+  const named = a.entities
+    .sort((x, y) => y.mentions - x.mentions)
+    .map((e) => `${entityById(e.id)?.name[a.lang] ?? e.id} ×${e.mentions}`)
+    .join('، ');
+  console.log(
+    `- ${a.title}\n  ${a.canonicalUrl} · ${a.site} · ${a.lang} · ${a.published ?? 'no date'} · ${a.datelineCity ?? 'no dateline'} · ${a.wordCount} words\n  ${named}`,
+  );
+}
+if (cardShot) console.log(`\nAn open context card: ${join(SHOTS, 'card.png')}`);
+
+if (headless) {
+  await context.close();
+  server.close();
+} else {
+  console.log('\nThe window stays open; Ctrl+C ends the demo.');
+}

@@ -17,10 +17,15 @@ const ENGLISH = new RegExp(
   `^\\s*([A-Z][A-Za-z'.-]*(?:\\s[A-Z][A-Za-z'.-]*){0,2}),\\s*(?:[A-Z][a-z]{2,8}\\.?\\s\\d{1,2}\\s*)?\\(?(${AGENCIES_EN})\\)?\\s*[-–—]`,
 );
 
+// TASS: "موسكو، 12 أكتوبر. /تاس/."
+const TASS = /^\s*([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2})،\s*\d{1,2}\s+[\u0621-\u064a]+\.?\s*\/(تاس)\//;
+// A correspondent's own dateline, with no agency: "دمشق- يجري…" (one or two words, then a dash).
+const CORRESPONDENT = /^\s*([\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)-\s+()/;
+
 /** The dateline at the start of a paragraph, or null. */
 export function parseDateline(paragraph: string): Dateline | null {
   const text = paragraph.slice(0, 120);
-  const m = ARABIC.exec(text) ?? ENGLISH.exec(text);
+  const m = ARABIC.exec(text) ?? ENGLISH.exec(text) ?? TASS.exec(text) ?? CORRESPONDENT.exec(text);
   if (!m) return null;
   const city = (m[1] as string).trim();
   // Wire datelines shout the city (VIENNA): it is kept as it would be written in a sentence.

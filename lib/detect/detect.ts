@@ -107,8 +107,8 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   if (ldTypes.some((t) => LISTING_TYPES.test(t))) listing += say('jsonld:listing', 2);
   const notNews = ldTypes.some((t) => NOT_NEWS_TYPES.test(t));
   if (notNews) signals.push('jsonld:not-news');
-  const published = Boolean(meta(doc, 'article:published_time')) || ld.published;
-  if (published) article += say('published', 1);
+  const metaPublished = Boolean(meta(doc, 'article:published_time'));
+  if (metaPublished || ld.published) article += say('published', 1);
 
   // Nothing so far says news on a page of another site: stop before reading the body.
   if (!site && article === 0 && listing === 0) return { kind: 'other', site: null, dateline: null, signals };
@@ -132,7 +132,8 @@ export function detectPage(doc: Document, href: string): PageVerdict {
 
   const arabic = arabicShare(doc);
   if (arabic >= 0.5) signals.push('arabic');
-  const news = Boolean(site) || newsType || Boolean(dateline) || (arabic >= 0.5 && published);
+  // An encyclopedia's JSON-LD has a datePublished too: only a news page's own meta counts here.
+  const news = Boolean(site) || newsType || Boolean(dateline) || (arabic >= 0.5 && metaPublished);
   const kind: PageKind =
     !notNews && news && article >= 5 && article > listing
       ? 'article'

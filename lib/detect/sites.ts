@@ -16,7 +16,8 @@ export interface NewsSite {
   examples: { article: string[]; listing: string[] };
 }
 
-const SECTION = /^\/(?:[a-z]{2}\/)?(?:[a-z0-9_-]+\/?){0,2}$/i;
+// A home, section or tag page: up to three short path segments (Arabic slugs too) and no id.
+const SECTION = /^\/(?:[^/?#\d]+\/?){0,3}$/;
 
 export const NEWS_SITES: readonly NewsSite[] = [
   {

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,11 +19,13 @@ export function buildExtension(): string {
   return join(OUT_DIR, 'chrome-mv3');
 }
 
-/** Serves `routes` (path → file in test/fixtures/pages) for any host name. */
+/** Serves `routes` (page URL → file in test/fixtures/pages) over HTTPS, under each URL's host name. */
 export async function serveFixtures(routes: Record<string, string>): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname + (new URL(req.url ?? '/', 'http://x').search ?? '');
-    const file = routes[path] ?? routes[new URL(req.url ?? '/', 'http://x').pathname];
+  const files = new Map(Object.entries(routes).map(([url, file]) => [new URL(url).href, file]));
+  const tls = join(ROOT, 'test/fixtures/tls');
+  const options = { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) };
+  const server = createServer(options, (req, res) => {
+    const file = files.get(new URL(req.url ?? '/', `https://${req.headers.host}`).href);
     if (!file) {
       res.writeHead(404).end();
       return;
@@ -34,12 +36,17 @@ export async function serveFixtures(routes: Record<string, string>): Promise<Ser
   return server;
 }
 
-export async function launch(extension: string, server: Server, hosts: string[]): Promise<BrowserContext> {
+export async function launch(
+  extension: string,
+  server: Server,
+  hosts: string[],
+  headless = true,
+): Promise<BrowserContext> {
   const { port } = server.address() as AddressInfo;
   const rules = hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]).join(', ');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'siyaq-profile-')), {
     executablePath: '/usr/bin/chromium',
-    headless: true,
+    headless,
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -50,13 +57,15 @@ export async function launch(extension: string, server: Server, hosts: string[])
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // The fixture server's certificate is self-signed (test/fixtures/tls).
+      '--ignore-certificate-errors',
     ],
   });
   // The saved pages still name their images, fonts and trackers on the real web, which is closed
   // here: those answer empty, so that the console shows only what the pages and Siyaq do.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const ours = url.protocol === 'http:' && hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
+    const ours = url.protocol === 'https:' && hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
     return ours ? route.continue() : route.fulfill({ status: 204, body: '' });
   });
   return context;

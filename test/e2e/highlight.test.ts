@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server } from 'node:https';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRead } from '../../lib/messages';
@@ -15,8 +15,8 @@ let context: BrowserContext;
 beforeAll(async () => {
   const extension = buildExtension();
   server = await serveFixtures({
-    '/politics/2357149/': 'sana-ar-article.html',
-    '/': 'sana-home.html',
+    'https://sana.sy/politics/2357149/': 'sana-ar-article.html',
+    'https://sana.sy/': 'sana-home.html',
   });
   context = await launch(extension, server, ['sana.sy']);
 }, 120_000);
@@ -40,7 +40,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 
 describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   it('highlights the states and organisations of the article without changing its text', async () => {
-    const { page, errors } = await open('http://sana.sy/politics/2357149/');
+    const { page, errors } = await open('https://sana.sy/politics/2357149/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
       timeout: 10_000,
     });
@@ -65,7 +65,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it('shows a card over a highlighted state, pins it with a click, and closes it with Escape', async () => {
-    const { page, errors } = await open('http://sana.sy/politics/2357149/');
+    const { page, errors } = await open('https://sana.sy/politics/2357149/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
       timeout: 10_000,
     });
@@ -91,7 +91,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it('reports the article to the background once, with its metadata and the entities it names', async () => {
-    const { page } = await open('http://sana.sy/politics/2357149/');
+    const { page } = await open('https://sana.sy/politics/2357149/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
       timeout: 10_000,
     });
@@ -117,7 +117,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it('leaves a listing page unhighlighted', async () => {
-    const { page } = await open('http://sana.sy/');
+    const { page } = await open('https://sana.sy/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
       timeout: 10_000,
     });

@@ -11,6 +11,8 @@ describe('datelines', () => {
     ['Damascus, SANA-Syria’s Foreign Minister said', 'Damascus', 'SANA'],
     ['NEW YORK, SANA – The UN', 'New York', 'SANA'],
     ['VIENNA, Nov 21 (Reuters) - The U.N. nuclear watchdog', 'Vienna', 'Reuters'],
+    ['موسكو، 12 أكتوبر. /تاس/. قال', 'موسكو', 'تاس'],
+    ['دمشق- يجري وفد أممي', 'دمشق', ''],
   ])('%s', (paragraph, city, agency) => {
     expect(parseDateline(paragraph)).toEqual({ city, agency });
   });

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../lib/article/read';
+import { detectPage } from '../../lib/detect/detect';
+
+interface PageFixture {
+  file: string;
+  url: string;
+  kind: 'article' | 'listing' | 'other';
+  lang: 'ar' | 'en';
+  site: string | null;
+  title?: string;
+  published?: string;
+  dateline?: string | null;
+}
+
+const DIR = join(import.meta.dirname, '../fixtures/pages');
+const pages = JSON.parse(readFileSync(join(DIR, 'pages.json'), 'utf8')) as PageFixture[];
+const load = (file: string) => new DOMParser().parseFromString(readFileSync(join(DIR, file), 'utf8'), 'text/html');
+
+describe('page detection on saved pages modelled on real sites', () => {
+  it('has at least 15 pages: articles, listings and pages that are neither', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(15);
+    for (const kind of ['article', 'listing', 'other'])
+      expect(pages.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
+    const verdict = detectPage(load(page.file), page.url);
+    expect({ kind: verdict.kind, site: verdict.site }, verdict.signals.join(' ')).toEqual({
+      kind: page.kind,
+      site: page.site,
+    });
+  });
+
+  it('reads a real SANA article page (from ../shared) as an article with its dateline', () => {
+    const html = readFileSync(
+      join(import.meta.dirname, '../../../shared/fixtures/sana/article-culture-2280593.html'),
+      'utf8',
+    );
+    const verdict = detectPage(
+      new DOMParser().parseFromString(html, 'text/html'),
+      'https://sana.sy/culture-and-arts/2280593/',
+    );
+    expect(verdict.kind).toBe('article');
+    expect(verdict.dateline?.city).toBe('جاكرتا');
+  });
+});
+
+describe('article metadata', () => {
+  it.each(pages.filter((p) => p.kind === 'article').map((p) => [p.file, p] as const))('%s', (_file, page) => {
+    const meta = readArticle(load(page.file), page.url);
+    expect(meta.title).toBe(page.title);
+    expect(meta.lang).toBe(page.lang);
+    expect(meta.site).toBe(page.site);
+    if (page.published)
+      expect(new Date(meta.published ?? '').toISOString()).toBe(new Date(page.published).toISOString());
+    expect(meta.datelineCity).toBe(page.dateline ?? null);
+    expect(meta.wordCount).toBeGreaterThan(100);
+  });
+
+  it('reads the real SANA page: canonical URL, title without the site name, date from its header', () => {
+    const html = readFileSync(
+      join(import.meta.dirname, '../../../shared/fixtures/sana/article-culture-2280593.html'),
+      'utf8',
+    );
+    const meta = readArticle(new DOMParser().parseFromString(html, 'text/html'), 'https://sana.sy/?p=2280593#comments');
+    expect(meta).toMatchObject({
+      url: 'https://sana.sy/?p=2280593',
+      canonicalUrl: 'https://sana.sy/culture-and-arts/2280593/',
+      title: 'وزير الثقافة يبحث مع نظرائه في فلسطين وليبيا وإندونيسيا دور الثقافة في التنمية',
+      site: 'sana',
+      lang: 'ar',
+      published: '2025-09-06T20:26:33+03:00',
+      datelineCity: 'جاكرتا',
+    });
+  });
+});
