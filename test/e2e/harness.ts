@@ -36,13 +36,16 @@ export async function serveFixtures(routes: Record<string, string>): Promise<Ser
   return server;
 }
 
+/** Chromium with the extension, every host of `pages` answered by the fixture server. */
 export async function launch(
   extension: string,
   server: Server,
-  hosts: string[],
+  pages: readonly string[],
   headless = true,
 ): Promise<BrowserContext> {
   const { port } = server.address() as AddressInfo;
+  const served = new Set(pages.map((url) => new URL(url).href));
+  const hosts = [...new Set(pages.map((url) => new URL(url).hostname.replace(/^www\./, '')))];
   const rules = hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]).join(', ');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'siyaq-profile-')), {
     executablePath: '/usr/bin/chromium',
@@ -61,12 +64,10 @@ export async function launch(
       '--ignore-certificate-errors',
     ],
   });
-  // The saved pages still name their images, fonts and trackers on the real web, which is closed
-  // here: those answer empty, so that the console shows only what the pages and Siyaq do.
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const ours = url.protocol === 'https:' && hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
-    return ours ? route.continue() : route.fulfill({ status: 204, body: '' });
-  });
+  // The saved pages still name their images, styles and trackers, which are not saved: those
+  // answer empty, so that the console shows only what the pages and Siyaq do.
+  await context.route('**/*', (route) =>
+    served.has(route.request().url()) ? route.continue() : route.fulfill({ status: 204, body: '' }),
+  );
   return context;
 }

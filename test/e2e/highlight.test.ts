@@ -14,11 +14,9 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   const extension = buildExtension();
-  server = await serveFixtures({
-    'https://sana.sy/politics/2357149/': 'sana-ar-article.html',
-    'https://sana.sy/': 'sana-home.html',
-  });
-  context = await launch(extension, server, ['sana.sy']);
+  const routes = { 'https://sana.sy/politics/2357149/': 'sana-ar-article.html', 'https://sana.sy/': 'sana-home.html' };
+  server = await serveFixtures(routes);
+  context = await launch(extension, server, Object.keys(routes));
 }, 120_000);
 
 afterAll(async () => {
