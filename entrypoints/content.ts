@@ -8,7 +8,8 @@ import { detectPage } from '../lib/detect/detect';
 import { matchPatterns } from '../lib/detect/url';
 import { Engine } from '../lib/engine/engine';
 import { loadMatcher } from '../lib/engine/prebuilt';
-import { HIGHLIGHT_CSS, hitTest, type Painted, paint } from '../lib/highlight/paint';
+import { watchArticle } from '../lib/highlight/live';
+import { HIGHLIGHT_CSS, hitTest, type Painted, Painter } from '../lib/highlight/paint';
 import { mapText, OWN_UI_ATTRIBUTE } from '../lib/highlight/text-map';
 import type { ArticleRead, Response } from '../lib/messages';
 
@@ -21,18 +22,23 @@ export default defineContentScript({
     document.documentElement.dataset.siyaqSignals = verdict.signals.join(' ');
     if (verdict.kind !== 'article') return;
     const matcher = loadMatcher(prebuilt);
-    const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
-    const map = mapText(roots);
-    const mentions = new Engine(matcher).find(map.text);
+    const engine = new Engine(matcher);
+    const painter = new Painter(document, new Map(matcher.entities.map((e) => [e.id, e])));
+    const scan = (elements: readonly Element[]) => {
+      const map = mapText(elements);
+      painter.add(map, engine.find(map.text));
+      document.documentElement.dataset.siyaqMentions = String(painter.painted.length);
+    };
     const style = document.createElement('style');
     style.setAttribute(OWN_UI_ATTRIBUTE, '');
     style.textContent = HIGHLIGHT_CSS;
     document.head.append(style);
-    const painted = paint(document, map, mentions, new Map(matcher.entities.map((e) => [e.id, e])));
-    document.documentElement.dataset.siyaqMentions = String(painted.length);
+    const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
+    scan(roots);
+
     const article = readArticle(document, location.href);
     const counts = new Map<string, number>();
-    for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    for (const p of painter.painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
     const report: ArticleRead = {
       type: 'article-read',
       ...article,
@@ -41,23 +47,35 @@ export default defineContentScript({
     browser.runtime.sendMessage(report).catch(() => {
       // The background restarts on its own; a report lost while it does is not worth an error on the page.
     });
-    if (painted.length > 0) showCards(painted, article.lang);
+    showCards(painter.painted, article.lang);
+    let scans = 0;
+    watchArticle(roots, (added) => {
+      scan(added);
+      document.documentElement.dataset.siyaqLiveScans = String(++scans);
+    });
   },
 });
 
 /** The hover card: shown over a highlight, pinned by a click, closed with Escape or a click elsewhere. */
-function showCards(painted: Painted[], lang: 'ar' | 'en'): void {
-  const counts = new Map<string, number>();
-  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+function showCards(painted: readonly Painted[], lang: 'ar' | 'en'): void {
   const details = new Map<string, CardEntity>();
-  browser.runtime
-    .sendMessage({ type: 'entity-details', ids: [...counts.keys()] })
-    .then((response: Response) => {
-      if (response && 'entities' in response) for (const e of response.entities) details.set(e.id, e);
-    })
-    .catch(() => {
-      // Without the background the card shows the name only; the highlights stay.
-    });
+  const asked = new Set<string>();
+  /** Asks the background for the entities not known yet (those found later too); then redraws. */
+  const fetchDetails = (redraw: () => void) => {
+    const ids = [...new Set(painted.map((p) => p.mention.entityId))].filter((id) => !asked.has(id));
+    if (ids.length === 0) return;
+    for (const id of ids) asked.add(id);
+    browser.runtime
+      .sendMessage({ type: 'entity-details', ids })
+      .then((response: Response) => {
+        if (response && 'entities' in response) for (const e of response.entities) details.set(e.id, e);
+        redraw();
+      })
+      .catch(() => {
+        // Without the background the card shows the name only; the highlights stay.
+      });
+  };
+  const mentionsOf = (id: string) => painted.filter((p) => p.mention.entityId === id).length;
 
   const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
@@ -80,13 +98,8 @@ function showCards(painted: Painted[], lang: 'ar' | 'en'): void {
   const show = (p: Painted) => {
     shown = p;
     const id = p.mention.entityId;
-    renderHoverCard(mount, {
-      entity: details.get(id) ?? null,
-      lang,
-      mentions: counts.get(id) ?? 0,
-      pinned,
-      onClose: hide,
-    });
+    renderHoverCard(mount, { entity: details.get(id) ?? null, lang, mentions: mentionsOf(id), pinned, onClose: hide });
+    if (!details.has(id)) fetchDetails(() => shown === p && show(p));
     host.style.display = 'block';
     // Below the name if there is room, else above; never off the screen's edge.
     const rect = p.range.getBoundingClientRect();
@@ -100,6 +113,8 @@ function showCards(painted: Painted[], lang: 'ar' | 'en'): void {
     host.style.top = `${top}px`;
     host.style.left = `${left}px`;
   };
+
+  fetchDetails(() => shown && show(shown));
 
   let frame = 0;
   document.addEventListener(

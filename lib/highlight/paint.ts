@@ -4,6 +4,7 @@ import { rangeFor, type TextMap } from './text-map';
 
 /** The highlight names Siyaq registers, one per style. */
 export const HIGHLIGHTS = { state: 'siyaq-state', org: 'siyaq-org', adjective: 'siyaq-adjective' } as const;
+type Style = keyof typeof HIGHLIGHTS;
 
 /** A mention on the page: where it is (a live range) and what it names. */
 export interface Painted {
@@ -11,29 +12,57 @@ export interface Painted {
   mention: Mention;
 }
 
-/** Highlights each mention with the CSS Custom Highlight API: the page's DOM is never changed. */
-export function paint(
-  doc: Document,
-  map: TextMap,
-  mentions: readonly Mention[],
-  entities: ReadonlyMap<string, EntityRef>,
-): Painted[] {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  const groups = { state: [] as Range[], org: [] as Range[], adjective: [] as Range[] };
-  const painted: Painted[] = [];
-  for (const m of mentions) {
-    const range = rangeFor(map, m.start, m.end, doc);
-    if (!range) continue;
-    painted.push({ range, mention: m });
-    const kind = m.form === 'adjective' ? 'adjective' : (entities.get(m.entityId)?.kind ?? 'org');
-    groups[kind].push(range);
+interface HighlightSet {
+  add(range: Range): void;
+}
+interface Registry {
+  set(name: string, highlight: HighlightSet): void;
+  delete(name: string): boolean;
+}
+
+/**
+ * Highlights mentions with the CSS Custom Highlight API, so the page's DOM is never changed. Later
+ * scans add to the same highlights; `clear` leaves the page as it was.
+ */
+export class Painter {
+  readonly painted: Painted[] = [];
+  private readonly highlights: Partial<Record<Style, HighlightSet>> = {};
+  private readonly registry: Registry | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly entities: ReadonlyMap<string, EntityRef>,
+  ) {
+    const scope = doc.defaultView as unknown as { CSS?: { highlights?: Registry }; Highlight?: new () => HighlightSet };
+    this.registry = scope?.CSS?.highlights;
+    if (this.registry && scope.Highlight) {
+      for (const [style, name] of Object.entries(HIGHLIGHTS)) {
+        const highlight = new scope.Highlight();
+        this.highlights[style as Style] = highlight;
+        this.registry.set(name, highlight);
+      }
+    }
   }
-  if (registry && HighlightCtor) {
-    for (const [kind, name] of Object.entries(HIGHLIGHTS))
-      registry.set(name, new HighlightCtor(...groups[kind as keyof typeof groups]));
+
+  /** Paints the mentions found in `map`'s text; returns the ones it could place. */
+  add(map: TextMap, mentions: readonly Mention[]): Painted[] {
+    const added: Painted[] = [];
+    for (const mention of mentions) {
+      const range = rangeFor(map, mention.start, mention.end, this.doc);
+      if (!range) continue;
+      added.push({ range, mention });
+      const style: Style =
+        mention.form === 'adjective' ? 'adjective' : (this.entities.get(mention.entityId)?.kind ?? 'org');
+      this.highlights[style]?.add(range);
+    }
+    this.painted.push(...added);
+    return added;
   }
-  return painted;
+
+  clear(): void {
+    for (const name of Object.values(HIGHLIGHTS)) this.registry?.delete(name);
+    this.painted.length = 0;
+  }
 }
 
 /** The painted mention under the point (x, y) in viewport coordinates, or null. */
@@ -44,12 +73,6 @@ export function hitTest(painted: readonly Painted[], x: number, y: number): Pain
     }
   }
   return null;
-}
-
-/** Removes every Siyaq highlight; the page is as it was. */
-export function unpaint(): void {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  for (const name of Object.values(HIGHLIGHTS)) registry?.delete(name);
 }
 
 /** Styles for the highlights: readable on light and dark pages; adjectives lighter than names. */

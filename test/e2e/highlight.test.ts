@@ -14,7 +14,11 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   const extension = buildExtension();
-  const routes = { 'https://sana.sy/politics/2357149/': 'sana-ar-article.html', 'https://sana.sy/': 'sana-home.html' };
+  const routes = {
+    'https://sana.sy/politics/2357149/': 'sana-ar-article.html',
+    'https://sana.sy/politics/2357160/': 'sana-live-article.html',
+    'https://sana.sy/': 'sana-home.html',
+  };
   server = await serveFixtures(routes);
   context = await launch(extension, server, Object.keys(routes));
 }, 120_000);
@@ -112,6 +116,32 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(ours[0]?.entities).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: 'SY' }), expect.objectContaining({ id: 'eu' })]),
     );
+  });
+
+  it('highlights news that arrives later, in one batch per burst, without rescanning the rest', async () => {
+    const { page, errors } = await open('https://sana.sy/politics/2357160/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    const before = Number(await page.evaluate(() => document.documentElement.dataset.siyaqMentions));
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqLiveScans !== undefined, null, {
+      timeout: 10_000,
+    });
+    await page.waitForTimeout(500);
+    const after = await page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return {
+        mentions: Number(document.documentElement.dataset.siyaqMentions),
+        scans: Number(document.documentElement.dataset.siyaqLiveScans),
+        states: [...(highlights.get('siyaq-state') ?? [])].map((r) => r.toString()),
+      };
+    });
+    // 51 paragraphs arrived at once: Venezuela, Cuba and Syria, then China fifty times.
+    expect(after.mentions).toBe(before + 53);
+    expect(after.scans).toBe(1);
+    expect(after.states).toEqual(expect.arrayContaining(['فنزويلا', 'وكوبا', 'لسورية']));
+    expect(after.states.filter((s) => s === 'الصين')).toHaveLength(50);
+    expect(errors).toEqual([]);
   });
 
   it('leaves a listing page unhighlighted', async () => {
