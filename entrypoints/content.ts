@@ -18,46 +18,86 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const verdict = detectPage(document, location.href);
-    document.documentElement.dataset.siyaqPage = verdict.kind;
-    document.documentElement.dataset.siyaqSignals = verdict.signals.join(' ');
+    const root = document.documentElement;
+    root.dataset.siyaqPage = verdict.kind;
+    root.dataset.siyaqSignals = verdict.signals.join(' ');
     if (verdict.kind !== 'article') return;
-    const matcher = loadMatcher(prebuilt);
-    const engine = new Engine(matcher);
-    const painter = new Painter(document, new Map(matcher.entities.map((e) => [e.id, e])));
-    const scan = (elements: readonly Element[]) => {
-      const map = mapText(elements);
-      painter.add(map, engine.find(map.text));
-      document.documentElement.dataset.siyaqMentions = String(painter.painted.length);
-    };
-    const style = document.createElement('style');
-    style.setAttribute(OWN_UI_ATTRIBUTE, '');
-    style.textContent = HIGHLIGHT_CSS;
-    document.head.append(style);
-    const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
-    scan(roots);
-
     const article = readArticle(document, location.href);
-    const counts = new Map<string, number>();
-    for (const p of painter.painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
-    const report: ArticleRead = {
-      type: 'article-read',
-      ...article,
-      entities: [...counts].map(([id, n]) => ({ id, mentions: n })),
-    };
-    browser.runtime.sendMessage(report).catch(() => {
-      // The background restarts on its own; a report lost while it does is not worth an error on the page.
-    });
-    showCards(painter.painted, article.lang);
-    let scans = 0;
-    watchArticle(roots, (added) => {
-      scan(added);
-      document.documentElement.dataset.siyaqLiveScans = String(++scans);
+    let stop = highlightArticle(article.lang);
+    reportArticle(article, stop.painted);
+    // Alt+Shift+H turns the highlights off (the page is as it was) and on again.
+    document.addEventListener('keydown', (event) => {
+      if (!(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
+      event.preventDefault();
+      if (stop.active) stop();
+      else stop = highlightArticle(article.lang);
     });
   },
 });
 
-/** The hover card: shown over a highlight, pinned by a click, closed with Escape or a click elsewhere. */
-function showCards(painted: readonly Painted[], lang: 'ar' | 'en'): void {
+interface Stopper {
+  (): void;
+  active: boolean;
+  painted: readonly Painted[];
+}
+
+/** Highlights the article's headline and body, watches them for later content, shows the cards. */
+function highlightArticle(lang: 'ar' | 'en'): Stopper {
+  const matcher = loadMatcher(prebuilt);
+  const engine = new Engine(matcher);
+  const painter = new Painter(document, new Map(matcher.entities.map((e) => [e.id, e])));
+  const root = document.documentElement;
+  const scan = (elements: readonly Element[]) => {
+    const map = mapText(elements);
+    painter.add(map, engine.find(map.text));
+    root.dataset.siyaqMentions = String(painter.painted.length);
+  };
+  const style = document.createElement('style');
+  style.setAttribute(OWN_UI_ATTRIBUTE, '');
+  style.textContent = HIGHLIGHT_CSS;
+  document.head.append(style);
+  const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
+  scan(roots);
+  let scans = 0;
+  const unwatch = watchArticle(roots, (added) => {
+    scan(added);
+    root.dataset.siyaqLiveScans = String(++scans);
+  });
+  const removeCards = showCards(painter.painted, lang);
+  const stop = (() => {
+    unwatch();
+    removeCards();
+    painter.clear();
+    style.remove();
+    delete root.dataset.siyaqMentions;
+    delete root.dataset.siyaqLiveScans;
+    stop.active = false;
+  }) as Stopper;
+  stop.active = true;
+  stop.painted = painter.painted;
+  return stop;
+}
+
+/** Sends the background one record of the article read, for the reading log. */
+function reportArticle(article: ReturnType<typeof readArticle>, painted: readonly Painted[]): void {
+  const counts = new Map<string, number>();
+  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+  const report: ArticleRead = {
+    type: 'article-read',
+    ...article,
+    entities: [...counts].map(([id, n]) => ({ id, mentions: n })),
+  };
+  browser.runtime.sendMessage(report).catch(() => {
+    // The background restarts on its own; a report lost while it does is not worth an error on the page.
+  });
+}
+
+/**
+ * The hover card: shown over a highlight, pinned by a click, closed with Escape or a click
+ * elsewhere. From the keyboard, Alt+Shift+N and Alt+Shift+P go to the next and previous mention
+ * and open its card, focused. Returns what removes it all.
+ */
+function showCards(painted: readonly Painted[], lang: 'ar' | 'en'): () => void {
   const details = new Map<string, CardEntity>();
   const asked = new Set<string>();
   /** Asks the background for the entities not known yet (those found later too); then redraws. */
@@ -89,6 +129,7 @@ function showCards(painted: readonly Painted[], lang: 'ar' | 'en'): void {
 
   let shown: Painted | null = null;
   let pinned = false;
+  let cursor = -1;
   const hide = () => {
     shown = null;
     pinned = false;
@@ -113,32 +154,51 @@ function showCards(painted: readonly Painted[], lang: 'ar' | 'en'): void {
     host.style.top = `${top}px`;
     host.style.left = `${left}px`;
   };
-
   fetchDetails(() => shown && show(shown));
 
   let frame = 0;
-  document.addEventListener(
-    'mousemove',
-    (event) => {
-      if (pinned || frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const hit = hitTest(painted, event.clientX, event.clientY);
-        if (hit && hit !== shown) show(hit);
-        else if (!hit && shown && !host.matches(':hover')) hide();
-      });
-    },
-    { passive: true },
-  );
-  document.addEventListener('click', (event) => {
+  const onMove = (event: MouseEvent) => {
+    if (pinned || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const hit = hitTest(painted, event.clientX, event.clientY);
+      if (hit && hit !== shown) show(hit);
+      else if (!hit && shown && !host.matches(':hover')) hide();
+    });
+  };
+  const onClick = (event: MouseEvent) => {
     if (event.composedPath().includes(host)) return;
     const hit = hitTest(painted, event.clientX, event.clientY);
     if (hit) {
       pinned = true;
       show(hit);
     } else if (pinned) hide();
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && shown) hide();
-  });
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && shown) {
+      hide();
+      return;
+    }
+    if (!(event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) || painted.length === 0)
+      return;
+    event.preventDefault();
+    cursor = (cursor + (event.code === 'KeyN' ? 1 : -1) + painted.length) % painted.length;
+    const p = painted[cursor] as Painted;
+    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    pinned = true;
+    show(p);
+    const card = mount.querySelector<HTMLElement>('.card');
+    card?.setAttribute('tabindex', '-1');
+    card?.focus();
+  };
+  document.addEventListener('mousemove', onMove, { passive: true });
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKey);
+  return () => {
+    document.removeEventListener('mousemove', onMove);
+    document.removeEventListener('click', onClick);
+    document.removeEventListener('keydown', onKey);
+    cancelAnimationFrame(frame);
+    host.remove();
+  };
 }

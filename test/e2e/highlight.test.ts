@@ -144,6 +144,53 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reaches every mention from the keyboard: Alt+Shift+N opens the next one’s card, focused', async () => {
+    const { page, errors } = await open('https://sana.sy/politics/2357149/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const card = page.locator('[data-siyaq="card"] .card');
+    await expect.poll(() => card.getAttribute('aria-label'), { timeout: 5_000 }).toBeTruthy();
+    const focused = await page.evaluate(
+      () => document.querySelector('[data-siyaq="card"]')?.shadowRoot?.activeElement?.className ?? null,
+    );
+    expect(focused).toBe('card');
+    const first = await card.getAttribute('aria-label');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('turns highlights off leaving the page exactly as it was, and on again without doubling them', async () => {
+    const { page, errors } = await open('https://sana.sy/politics/2357149/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    const state = () =>
+      page.evaluate(async () => {
+        const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+        return {
+          highlights: (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.size,
+          ownElements: document.querySelectorAll('[data-siyaq]').length,
+          mentions: document.documentElement.dataset.siyaqMentions ?? null,
+          sameText: document.body.textContent === original.body.textContent,
+          sameBody:
+            document.body.innerHTML.replace(/<div data-siyaq="card"[^>]*><\/div>/, '') === original.body.innerHTML,
+        };
+      });
+    const on = await state();
+    expect(on.highlights).toBe(3);
+    await page.keyboard.press('Alt+Shift+KeyH');
+    expect(await state()).toEqual({ highlights: 0, ownElements: 0, mentions: null, sameText: true, sameBody: true });
+    await page.keyboard.press('Alt+Shift+KeyH');
+    expect((await state()).mentions).toBe(on.mentions);
+    expect(errors).toEqual([]);
+  });
+
   it('leaves a listing page unhighlighted', async () => {
     const { page } = await open('https://sana.sy/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
