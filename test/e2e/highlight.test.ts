@@ -191,6 +191,22 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(errors).toEqual([]);
   });
 
+  it('makes no network request of its own: the service worker fetches nothing', async () => {
+    const fromExtension: string[] = [];
+    const listen = (request: { url(): string; serviceWorker(): unknown }) => {
+      if (request.serviceWorker() && !request.url().startsWith('chrome-extension:')) fromExtension.push(request.url());
+    };
+    context.on('request', listen);
+    const { page } = await open('https://sana.sy/politics/2357149/');
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
+      timeout: 10_000,
+    });
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForTimeout(500);
+    context.off('request', listen);
+    expect(fromExtension).toEqual([]);
+  });
+
   it('leaves a listing page unhighlighted', async () => {
     const { page } = await open('https://sana.sy/');
     await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {

@@ -31,6 +31,22 @@ describe('the extension builds for Chrome and Firefox', () => {
     });
   });
 
+  it('has no way to reach the network in any script it ships: privacy by construction', () => {
+    const scripts = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? scripts(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+      );
+    for (const build of ['chrome-mv3', 'firefox-mv3']) {
+      const files = scripts(join(OUT, build));
+      expect(files.length).toBeGreaterThanOrEqual(2);
+      for (const file of files) {
+        expect(readFileSync(file, 'utf8'), file).not.toMatch(
+          /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/,
+        );
+      }
+    }
+  });
+
   it('passes web-ext lint with no errors', () => {
     expect(existsSync(join(OUT, 'firefox-mv3'))).toBe(true);
     let out: string;
