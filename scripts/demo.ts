@@ -66,10 +66,14 @@ for (const sample of samples) {
   if (headless) await page.screenshot({ path: join(SHOTS, sample.file.replace(/\.html$/, '.png')) });
   if (headless && !cardShot && seen.highlighted > 0) {
     const at = await page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const range = [...(highlights.get('siyaq-org') ?? highlights.get('siyaq-state') ?? [])][0];
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range?.getBoundingClientRect();
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const first = [...(highlights.get('siyaq-org') ?? highlights.get('siyaq-state') ?? [])][0];
+      if (!first) return null;
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const live = document.createRange();
+      live.setStart(first.startContainer, first.startOffset);
+      live.setEnd(first.endContainer, first.endOffset);
+      const r = live.getBoundingClientRect();
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
     });
     if (at) {

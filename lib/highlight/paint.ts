@@ -1,40 +1,52 @@
 import type { Mention } from '../engine/engine';
 import type { EntityRef } from '../engine/matcher';
-import { rangeFor, type TextMap } from './text-map';
+import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
 
 /** The highlight names Siyaq registers, one per style. */
 export const HIGHLIGHTS = { state: 'siyaq-state', org: 'siyaq-org', adjective: 'siyaq-adjective' } as const;
 type Style = keyof typeof HIGHLIGHTS;
 
-/** A mention on the page: where it is (a live range) and what it names. */
+/** A mention on the page: where it is and what it names. */
 export interface Painted {
-  range: Range;
+  bounds: Bounds;
   mention: Mention;
 }
 
 interface HighlightSet {
-  add(range: Range): void;
+  add(range: AbstractRange): void;
 }
 interface Registry {
   set(name: string, highlight: HighlightSet): void;
   delete(name: string): boolean;
 }
+type PageWindow = {
+  CSS?: { highlights?: Registry };
+  Highlight?: new () => HighlightSet;
+  StaticRange?: new (init: Bounds) => AbstractRange;
+};
 
 /**
- * Highlights mentions with the CSS Custom Highlight API, so the page's DOM is never changed. Later
- * scans add to the same highlights; `clear` leaves the page as it was.
+ * Highlights mentions with the CSS Custom Highlight API, so the page's DOM is never changed. The
+ * ranges are static: a live range costs the browser a walk over its siblings to place it, which on
+ * a page of thousands of paragraphs adds up to seconds. Later scans add to the same highlights;
+ * `clear` leaves the page as it was.
  */
 export class Painter {
   readonly painted: Painted[] = [];
+  /** The mentions that start or end in each text node, for hit-testing a point. */
+  private readonly byNode = new Map<Text, Painted[]>();
   private readonly highlights: Partial<Record<Style, HighlightSet>> = {};
   private readonly registry: Registry | undefined;
+  private readonly makeRange: (bounds: Bounds) => AbstractRange;
 
   constructor(
     private readonly doc: Document,
     private readonly entities: ReadonlyMap<string, EntityRef>,
   ) {
-    const scope = doc.defaultView as unknown as { CSS?: { highlights?: Registry }; Highlight?: new () => HighlightSet };
-    this.registry = scope?.CSS?.highlights;
+    const scope = (doc.defaultView ?? {}) as PageWindow;
+    const StaticRangeCtor = scope.StaticRange;
+    this.makeRange = StaticRangeCtor ? (bounds) => new StaticRangeCtor(bounds) : (bounds) => liveRange(bounds, doc);
+    this.registry = scope.CSS?.highlights;
     if (this.registry && scope.Highlight) {
       for (const [style, name] of Object.entries(HIGHLIGHTS)) {
         const highlight = new scope.Highlight();
@@ -48,31 +60,56 @@ export class Painter {
   add(map: TextMap, mentions: readonly Mention[]): Painted[] {
     const added: Painted[] = [];
     for (const mention of mentions) {
-      const range = rangeFor(map, mention.start, mention.end, this.doc);
-      if (!range) continue;
-      added.push({ range, mention });
+      const bounds = boundsFor(map, mention.start, mention.end);
+      if (!bounds) continue;
+      const painted = { bounds, mention };
+      added.push(painted);
+      for (const node of new Set([bounds.startContainer, bounds.endContainer])) {
+        const list = this.byNode.get(node);
+        if (list) list.push(painted);
+        else this.byNode.set(node, [painted]);
+      }
       const style: Style =
         mention.form === 'adjective' ? 'adjective' : (this.entities.get(mention.entityId)?.kind ?? 'org');
-      this.highlights[style]?.add(range);
+      this.highlights[style]?.add(this.makeRange(bounds));
     }
     this.painted.push(...added);
     return added;
   }
 
+  /** The mention under the point (x, y) in viewport coordinates, or null: found from the text under it. */
+  at(x: number, y: number): Painted | null {
+    const doc = this.doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    const caret = doc.caretPositionFromPoint?.(x, y);
+    const legacy = caret ? null : doc.caretRangeFromPoint?.(x, y);
+    const node = caret?.offsetNode ?? legacy?.startContainer;
+    const offset = caret?.offset ?? legacy?.startOffset ?? 0;
+    if (!node || node.nodeType !== 3) return null;
+    for (const p of this.byNode.get(node as Text) ?? []) {
+      const { startContainer, startOffset, endContainer, endOffset } = p.bounds;
+      const afterStart = node !== startContainer || offset >= startOffset;
+      const beforeEnd = node !== endContainer || offset <= endOffset;
+      // The caret snaps to the nearest text; the point must be on the name itself.
+      if (
+        afterStart &&
+        beforeEnd &&
+        [...liveRange(p.bounds, this.doc).getClientRects()].some(
+          (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+        )
+      )
+        return p;
+    }
+    return null;
+  }
+
   clear(): void {
     for (const name of Object.values(HIGHLIGHTS)) this.registry?.delete(name);
     this.painted.length = 0;
+    this.byNode.clear();
   }
-}
-
-/** The painted mention under the point (x, y) in viewport coordinates, or null. */
-export function hitTest(painted: readonly Painted[], x: number, y: number): Painted | null {
-  for (const p of painted) {
-    for (const r of p.range.getClientRects()) {
-      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return p;
-    }
-  }
-  return null;
 }
 
 /** Styles for the highlights: readable on light and dark pages; adjectives lighter than names. */

@@ -81,17 +81,27 @@ function skipped(element: Element): boolean {
 export function mapText(roots: readonly Element[]): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let text = '';
+  // Pieces joined once at the end: growing one string and asking it what it ends with would
+  // flatten it again and again (seconds on a long page).
+  const pieces: string[] = [];
+  let length = 0;
+  let atLineStart = true;
   const breakLine = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (!atLineStart) {
+      pieces.push('\n');
+      length++;
+      atLineStart = true;
+    }
   };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value.length === 0) return;
       nodes.push(node as Text);
-      starts.push(text.length);
-      text += value;
+      starts.push(length);
+      pieces.push(value);
+      length += value.length;
+      atLineStart = value.endsWith('\n');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -106,7 +116,7 @@ export function mapText(roots: readonly Element[]): TextMap {
     visit(root);
     breakLine();
   }
-  return { text, nodes, starts };
+  return { text: pieces.join(''), nodes, starts };
 }
 
 /** The text node holding offset `at` (the one it starts, or ends at an end boundary) and the offset in it. */
@@ -126,13 +136,32 @@ function locate(map: TextMap, at: number, end: boolean): [Text, number] | null {
   return offset >= 0 && offset <= node.data.length ? [node, offset] : null;
 }
 
-/** A DOM range over text[start, end), which may cross element boundaries (<a>روسيا</a> الاتحادية). */
-export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+/** Where text[start, end) begins and ends in the DOM: a StaticRange's fields. */
+export interface Bounds {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
+/** The DOM boundaries of text[start, end), which may cross elements (<a>روسيا</a> الاتحادية). */
+export function boundsFor(map: TextMap, start: number, end: number): Bounds | null {
   const from = locate(map, start, false);
   const to = locate(map, end, true);
   if (!from || !to) return null;
+  return { startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] };
+}
+
+/** A live DOM range over bounds: for measuring on screen or reading text, one at a time. */
+export function liveRange(bounds: Bounds, doc: Document): Range {
   const range = doc.createRange();
-  range.setStart(from[0], from[1]);
-  range.setEnd(to[0], to[1]);
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
+}
+
+/** A live DOM range over text[start, end), or null. */
+export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  const bounds = boundsFor(map, start, end);
+  return bounds ? liveRange(bounds, doc) : null;
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -19,7 +19,7 @@ export function buildExtension(): string {
   return join(OUT_DIR, 'chrome-mv3');
 }
 
-/** Serves `routes` (page URL → file in test/fixtures/pages) over HTTPS, under each URL's host name. */
+/** Serves `routes` (page URL → file, absolute or in test/fixtures/pages) over HTTPS, under each URL's host name. */
 export async function serveFixtures(routes: Record<string, string>): Promise<Server> {
   const files = new Map(Object.entries(routes).map(([url, file]) => [new URL(url).href, file]));
   const tls = join(ROOT, 'test/fixtures/tls');
@@ -30,7 +30,9 @@ export async function serveFixtures(routes: Record<string, string>): Promise<Ser
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES, file)));
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(readFileSync(isAbsolute(file) ? file : join(PAGES, file)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;

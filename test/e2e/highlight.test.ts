@@ -48,8 +48,14 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     });
     const seen = await page.evaluate(async () => {
       const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => r.toString());
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const live = (s: AbstractRange) => {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      };
+      const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => live(r).toString());
       return {
         kind: document.documentElement.dataset.siyaqPage,
         states: texts('siyaq-state'),
@@ -72,8 +78,14 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
       timeout: 10_000,
     });
     const target = await page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const range = [...(highlights.get('siyaq-state') ?? [])].find((r) => /سوري/.test(r.toString()));
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const live = (s: AbstractRange) => {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      };
+      const range = [...(highlights.get('siyaq-state') ?? [])].map(live).find((r) => /سوري/.test(r.toString()));
       range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range?.getBoundingClientRect();
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
@@ -129,11 +141,17 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     });
     await page.waitForTimeout(500);
     const after = await page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const live = (s: AbstractRange) => {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      };
       return {
         mentions: Number(document.documentElement.dataset.siyaqMentions),
         scans: Number(document.documentElement.dataset.siyaqLiveScans),
-        states: [...(highlights.get('siyaq-state') ?? [])].map((r) => r.toString()),
+        states: [...(highlights.get('siyaq-state') ?? [])].map((r) => live(r).toString()),
       };
     });
     // 51 paragraphs arrived at once: Venezuela, Cuba and Syria, then China fifty times.
