@@ -87,7 +87,7 @@ export class Painter {
     const legacy = caret ? null : doc.caretRangeFromPoint?.(x, y);
     const node = caret?.offsetNode ?? legacy?.startContainer;
     const offset = caret?.offset ?? legacy?.startOffset ?? 0;
-    if (!node || node.nodeType !== 3) return null;
+    if (node?.nodeType !== 3) return null;
     for (const p of this.byNode.get(node as Text) ?? []) {
       const { startContainer, startOffset, endContainer, endOffset } = p.bounds;
       const afterStart = node !== startContainer || offset >= startOffset;
