@@ -110,8 +110,11 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   const metaPublished = Boolean(meta(doc, 'article:published_time'));
   if (metaPublished || ld.published) article += say('published', 1);
 
-  // Nothing so far says news on a page of another site: stop before reading the body.
-  if (!site && article === 0 && listing === 0) return { kind: 'other', site: null, dateline: null, signals };
+  // Nothing in the URL or the head says news (on a curated site, a login or shop page): stop
+  // before reading the body, so such pages pay next to nothing.
+  if (shape === 'unknown' && article === 0 && listing === 0) {
+    return { kind: 'other', site: site?.id ?? null, dateline: null, signals };
+  }
 
   const articles = doc.querySelectorAll('article').length;
   const headings = doc.querySelectorAll('h1').length;
