@@ -7,10 +7,10 @@ import { type ArticleRead, parseRequest, type Response } from '../lib/messages';
 /**
  * The background answers the extension's own scripts: it owns the dataset and receives the
  * articles read. Until the reading log (IndexedDB) exists, the articles of this session are kept
- * in memory, newest last, one per canonical URL.
+ * in memory, newest last, one per canonical URL with its number of visits.
  */
 export default defineBackground(() => {
-  const articles = new Map<string, ArticleRead>();
+  const articles = new Map<string, ArticleRead & { visits: number }>();
   browser.runtime.onMessage.addListener((message, sender, sendResponse: (response: Response) => void) => {
     if (sender.id !== browser.runtime.id) return;
     const parsed = parseRequest(message);
@@ -29,11 +29,13 @@ export default defineBackground(() => {
           }),
         });
         return;
-      case 'article-read':
+      case 'article-read': {
+        const visits = (articles.get(request.canonicalUrl)?.visits ?? 0) + 1;
         articles.delete(request.canonicalUrl);
-        articles.set(request.canonicalUrl, request);
+        articles.set(request.canonicalUrl, { ...request, visits });
         sendResponse({ ok: true });
         return;
+      }
       case 'recent-articles':
         sendResponse({ ok: true, articles: [...articles.values()] });
         return;

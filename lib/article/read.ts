@@ -1,4 +1,5 @@
-import { parseDateline } from '../detect/dateline';
+import { findDateline } from '../detect/dateline';
+import { absoluteUrl, jsonLdObjects, metaContent } from '../detect/head';
 import { siteOf } from '../detect/url';
 import type { Lang } from '../entities/types';
 
@@ -61,39 +62,10 @@ export function articleHeadline(doc: Document): Element | null {
   return null;
 }
 
-const meta = (doc: Document, property: string) =>
-  doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() || null;
-
-function absolute(link: string | null | undefined, base: string): string | null {
-  if (!link) return null;
-  try {
-    return new URL(link, base).href;
-  } catch {
-    return null;
-  }
-}
-
-/** The publication date from JSON-LD, however nested; broken JSON is skipped. */
+/** The publication date from JSON-LD. */
 function jsonLdPublished(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const queue: unknown[] = [data];
-    while (queue.length > 0) {
-      const node = queue.shift();
-      if (Array.isArray(node)) queue.push(...node);
-      else if (node && typeof node === 'object') {
-        const record = node as Record<string, unknown>;
-        if (typeof record.datePublished === 'string') return record.datePublished;
-        if (record['@graph']) queue.push(record['@graph']);
-      }
-    }
-  }
-  return null;
+  const dated = jsonLdObjects(doc).find((o) => typeof o.datePublished === 'string');
+  return (dated?.datePublished as string | undefined) ?? null;
 }
 
 /** The article's own <time>: SANA pages carry five (related cards, sidebar), so the header's comes first. */
@@ -125,18 +97,15 @@ function cleanTitle(title: string, siteName: string | null): string {
 export function readArticle(doc: Document, href: string): ArticleMeta {
   const url = href.split('#')[0] as string;
   const canonicalUrl =
-    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), href) ??
-    absolute(meta(doc, 'og:url'), href) ??
+    absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), href) ??
+    absoluteUrl(metaContent(doc, 'og:url'), href) ??
     url;
   const headline = articleHeadline(doc)?.textContent?.replace(/\s+/g, ' ').trim();
-  const title = headline || cleanTitle(meta(doc, 'og:title') ?? doc.title ?? '', meta(doc, 'og:site_name'));
+  const title =
+    headline || cleanTitle(metaContent(doc, 'og:title') ?? doc.title ?? '', metaContent(doc, 'og:site_name'));
   const body = articleBody(doc);
   const bodyText = body?.textContent ?? '';
-  let datelineCity: string | null = null;
-  for (const p of [...(body?.querySelectorAll('p') ?? [])].slice(0, 4)) {
-    datelineCity = parseDateline(p.textContent ?? '')?.city ?? null;
-    if (datelineCity) break;
-  }
+  const datelineCity = findDateline(body)?.city ?? null;
   const declared = doc.documentElement.getAttribute('lang')?.toLowerCase() ?? '';
   const arabic = bodyText.match(/[\u0621-\u064a]/g)?.length ?? 0;
   const latin = bodyText.match(/[A-Za-z]/g)?.length ?? 0;
@@ -147,7 +116,7 @@ export function readArticle(doc: Document, href: string): ArticleMeta {
   } catch {
     site = null;
   }
-  const published = meta(doc, 'article:published_time') ?? jsonLdPublished(doc) ?? articleTime(doc);
+  const published = metaContent(doc, 'article:published_time') ?? jsonLdPublished(doc) ?? articleTime(doc);
   return {
     url,
     canonicalUrl,

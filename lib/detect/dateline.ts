@@ -32,3 +32,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   const written = /^[A-Z\s'.-]+$/.test(city) ? city.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : city;
   return { city: written, agency: m[2] as string };
 }
+
+/** The first dateline among the opening paragraphs of an article's body. */
+export function findDateline(body: Element | null): Dateline | null {
+  const paragraphs = body?.querySelectorAll('p') ?? [];
+  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
+    const dateline = parseDateline(paragraphs[i]?.textContent ?? '');
+    if (dateline) return dateline;
+  }
+  return null;
+}

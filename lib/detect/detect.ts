@@ -1,6 +1,8 @@
 // The readerable check alone: the full Readability is not needed to decide, and it writes innerHTML.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { type Dateline, parseDateline } from './dateline';
+import { articleBody } from '../article/read';
+import { type Dateline, findDateline } from './dateline';
+import { absoluteUrl, jsonLdObjects, metaContent } from './head';
 import { judgeUrl } from './url';
 
 export type PageKind = 'article' | 'listing' | 'other';
@@ -18,54 +20,16 @@ const NEWS_TYPES =
 const LISTING_TYPES = /^(?:CollectionPage|ItemList)$/;
 const NOT_NEWS_TYPES = /^(?:Product|Recipe|DiscussionForumPosting|QAPage|SearchResultsPage|Offer)$/;
 
-/** Every @type in the page's JSON-LD, however nested (@graph, arrays); broken JSON is skipped. */
+/** Every @type in the page's JSON-LD, and whether any object gives a publication date. */
 function jsonLdTypes(doc: Document): { types: Set<string>; published: boolean } {
   const types = new Set<string>();
   let published = false;
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
+  for (const record of jsonLdObjects(doc)) {
     const type = record['@type'];
     for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.add(t);
     if (typeof record.datePublished === 'string') published = true;
-    if (record['@graph']) visit(record['@graph']);
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A page's broken JSON-LD is its own business; the other signals still count.
-    }
   }
   return { types, published };
-}
-
-/** A link made absolute against the page's URL; '' when it does not parse. */
-function resolve(link: string, base: string): string {
-  try {
-    return new URL(link, base).href;
-  } catch {
-    return '';
-  }
-}
-
-const meta = (doc: Document, property: string) =>
-  doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() ?? '';
-
-/** The first dateline among the opening paragraphs of the page's main text. */
-function findDateline(doc: Document): Dateline | null {
-  const scope = doc.querySelector('.entry-content, .entry, article, main, [itemprop="articleBody"]') ?? doc.body;
-  if (!scope) return null;
-  const paragraphs = scope.querySelectorAll('p');
-  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
-    const dateline = parseDateline(paragraphs[i]?.textContent ?? '');
-    if (dateline) return dateline;
-  }
-  return null;
 }
 
 /** Share of Arabic letters among the letters of the first few thousand characters of text. */
@@ -96,7 +60,7 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   if (shape === 'article') article += say('url:article', 3);
   if (shape === 'listing') listing += say('url:listing', 3);
 
-  const ogType = meta(doc, 'og:type').toLowerCase();
+  const ogType = (metaContent(doc, 'og:type') ?? '').toLowerCase();
   if (ogType === 'article') article += say('og:article', 2);
   if (ogType === 'website') listing += say('og:website', 1);
   const ld = jsonLdTypes(doc);
@@ -107,7 +71,7 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   if (ldTypes.some((t) => LISTING_TYPES.test(t))) listing += say('jsonld:listing', 2);
   const notNews = ldTypes.some((t) => NOT_NEWS_TYPES.test(t));
   if (notNews) signals.push('jsonld:not-news');
-  const metaPublished = Boolean(meta(doc, 'article:published_time'));
+  const metaPublished = metaContent(doc, 'article:published_time') !== null;
   if (metaPublished || ld.published) article += say('published', 1);
 
   // Nothing in the URL or the head says news (on a curated site, a login or shop page): stop
@@ -121,12 +85,12 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   if (headings === 1) article += say('one-h1', 1);
   if (articles >= 4) listing += say('many-articles', 2);
   if (doc.querySelector('time[datetime]')) article += say('time', 1);
-  const dateline = findDateline(doc);
+  const dateline = findDateline(articleBody(doc) ?? doc.body);
   if (dateline) article += say(`dateline:${dateline.city}`, 2);
   if (site) {
     const links = new Set<string>();
     for (const a of doc.querySelectorAll('a[href]')) {
-      const link = resolve(a.getAttribute('href') ?? '', href);
+      const link = absoluteUrl(a.getAttribute('href'), href);
       if (link && judgeUrl(link).shape === 'article') links.add(link);
     }
     if (links.size >= 10) listing += say('article-links', 2);

@@ -36,7 +36,7 @@ export type Request = v.InferOutput<typeof Request>;
 
 export type Response =
   | { ok: true; entities: CardEntity[] }
-  | { ok: true; articles: ArticleRead[] }
+  | { ok: true; articles: (ArticleRead & { visits: number })[] }
   | { ok: true }
   | { ok: false; error: string };
 

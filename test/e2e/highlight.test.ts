@@ -9,14 +9,25 @@ interface ExtensionGlobals {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
 
+const ARTICLE = 'https://sana.sy/politics/2357149/';
+const LIVE_ARTICLE = 'https://sana.sy/politics/2357160/';
+
+/** News that arrives after the page has loaded, as with "load more" and live updates: 51 paragraphs at once. */
+const LATE_NEWS = `setTimeout(() => {
+  const body = document.querySelector('.entry-content');
+  const add = (text) => body.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
+  add('وأكدت فنزويلا وكوبا دعمهما لسورية.');
+  for (let i = 0; i < 50; i++) add('تحديث ' + i + ': وصل وفد من الصين.');
+}, 300);`;
+
 let server: Server;
 let context: BrowserContext;
 
 beforeAll(async () => {
   const extension = buildExtension();
   const routes = {
-    'https://sana.sy/politics/2357149/': 'sana-ar-article.html',
-    'https://sana.sy/politics/2357160/': 'sana-live-article.html',
+    [ARTICLE]: 'sana-ar-article.html',
+    [LIVE_ARTICLE]: 'sana-ar-article.html',
     'https://sana.sy/': 'sana-home.html',
   };
   server = await serveFixtures(routes);
@@ -28,74 +39,98 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Opens a page and collects what a person would notice going wrong: errors in the console. */
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * Opens a page, waits until Siyaq has looked at it (and highlighted it, if an article), and
+ * collects what a person would notice going wrong: errors in the console.
+ */
+async function open(url: string, initScript?: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(url);
+  await page.waitForFunction(
+    () => {
+      const data = document.documentElement.dataset;
+      return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
+    },
+    null,
+    { timeout: 10_000 },
+  );
   return { page, errors };
+}
+
+/** The text of each range of one of Siyaq's highlights, and the centre of the first on screen. */
+function highlighted(page: Page, name: string): Promise<{ texts: string[]; size: number }> {
+  return page.evaluate((name) => {
+    const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const texts = [...(highlights.get(name) ?? [])].map((s) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r.toString();
+    });
+    return { texts, size: highlights.size };
+  }, name);
+}
+
+/** Scrolls the first range of a highlight whose text matches into view; returns its centre. */
+function pointAt(page: Page, name: string, pattern: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([name, pattern]) => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      for (const s of highlights.get(name) ?? []) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        if (!new RegExp(pattern).test(r.toString())) continue;
+        s.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = r.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    },
+    [name, pattern] as const,
+  );
+}
+
+/** The page as the server sent it, and whether Siyaq left its text and markup as they were. */
+function unchanged(page: Page): Promise<{ sameText: boolean; sameBody: boolean; ownElements: number }> {
+  return page.evaluate(async () => {
+    const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    return {
+      sameText: document.body.textContent === original.body.textContent,
+      sameBody: document.body.innerHTML === original.body.innerHTML,
+      ownElements: document.querySelectorAll('[data-siyaq]').length,
+    };
+  });
 }
 
 describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   it('highlights the states and organisations of the article without changing its text', async () => {
-    const { page, errors } = await open('https://sana.sy/politics/2357149/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
-    const seen = await page.evaluate(async () => {
-      const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const live = (s: AbstractRange) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r;
-      };
-      const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => live(r).toString());
-      return {
-        kind: document.documentElement.dataset.siyaqPage,
-        states: texts('siyaq-state'),
-        orgs: texts('siyaq-org'),
-        adjectives: texts('siyaq-adjective'),
-        textUnchanged: document.body.textContent === original.body.textContent,
-      };
-    });
-    expect(seen.kind).toBe('article');
-    expect(seen.states.length).toBeGreaterThan(0);
-    expect(seen.orgs.length).toBeGreaterThan(0);
-    expect(seen.states.join(' ')).toMatch(/سوري/);
-    expect(seen.textUnchanged).toBe(true);
+    const { page, errors } = await open(ARTICLE);
+    expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage)).toBe('article');
+    const states = await highlighted(page, 'siyaq-state');
+    const orgs = await highlighted(page, 'siyaq-org');
+    expect(states.texts.join(' ')).toMatch(/سوري/);
+    expect(orgs.texts.length).toBeGreaterThan(0);
+    expect((await unchanged(page)).sameText).toBe(true);
     expect(errors).toEqual([]);
   });
 
   it('shows a card over a highlighted state, pins it with a click, and closes it with Escape', async () => {
-    const { page, errors } = await open('https://sana.sy/politics/2357149/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
-    const target = await page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const live = (s: AbstractRange) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r;
-      };
-      const range = [...(highlights.get('siyaq-state') ?? [])].map(live).find((r) => /سوري/.test(r.toString()));
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range?.getBoundingClientRect();
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    });
+    const { page, errors } = await open(ARTICLE);
+    const target = await pointAt(page, 'siyaq-state', 'سوري');
     expect(target).not.toBeNull();
+    const { x, y } = target as { x: number; y: number };
     const card = page.locator('[data-siyaq="card"] .card');
-    await page.mouse.move((target as { x: number }).x, (target as { y: number }).y);
+    await page.mouse.move(x, y);
     await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/سورية[\s\S]*Syria[\s\S]*دولة/);
     expect(await card.textContent()).toMatch(/دمشق/);
-    await page.mouse.click((target as { x: number }).x, (target as { y: number }).y);
+    await page.mouse.click(x, y);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(200);
     expect(await card.isVisible()).toBe(true);
@@ -104,21 +139,26 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reports the article to the background once, with its metadata and the entities it names', async () => {
-    const { page } = await open('https://sana.sy/politics/2357149/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
+  it('reports the article to the background once per reading, with its metadata and the entities it names', async () => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`);
-    const reply = await extensionPage.evaluate(() =>
-      (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'recent-articles' }),
-    );
-    const reports = (reply as { articles: ArticleRead[] }).articles;
-    const ours = reports.filter((r) => r.canonicalUrl === 'https://sana.sy/politics/2357149/');
+    const recent = async () => {
+      const reply = await extensionPage.evaluate(() =>
+        (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'recent-articles' }),
+      );
+      return (reply as { articles: (ArticleRead & { visits: number })[] }).articles.filter(
+        (r) => r.canonicalUrl === ARTICLE,
+      );
+    };
+    const visitsBefore = (await recent())[0]?.visits ?? 0;
+    const { page } = await open(ARTICLE);
+    await page.waitForTimeout(300);
+    const ours = await recent();
     expect(ours).toHaveLength(1);
+    expect(ours[0]?.visits).toBe(visitsBefore + 1);
     expect(ours[0]).toMatchObject({
+      canonicalUrl: ARTICLE,
       site: 'sana',
       lang: 'ar',
       datelineCity: 'دمشق',
@@ -131,42 +171,26 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it('highlights news that arrives later, in one batch per burst, without rescanning the rest', async () => {
-    const { page, errors } = await open('https://sana.sy/politics/2357160/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
+    const { page, errors } = await open(LIVE_ARTICLE, LATE_NEWS);
     const before = Number(await page.evaluate(() => document.documentElement.dataset.siyaqMentions));
     await page.waitForFunction(() => document.documentElement.dataset.siyaqLiveScans !== undefined, null, {
       timeout: 10_000,
     });
     await page.waitForTimeout(500);
-    const after = await page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const live = (s: AbstractRange) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r;
-      };
-      return {
-        mentions: Number(document.documentElement.dataset.siyaqMentions),
-        scans: Number(document.documentElement.dataset.siyaqLiveScans),
-        states: [...(highlights.get('siyaq-state') ?? [])].map((r) => live(r).toString()),
-      };
-    });
-    // 51 paragraphs arrived at once: Venezuela, Cuba and Syria, then China fifty times.
-    expect(after.mentions).toBe(before + 53);
-    expect(after.scans).toBe(1);
-    expect(after.states).toEqual(expect.arrayContaining(['فنزويلا', 'وكوبا', 'لسورية']));
-    expect(after.states.filter((s) => s === 'الصين')).toHaveLength(50);
+    const after = await page.evaluate(() => ({
+      mentions: Number(document.documentElement.dataset.siyaqMentions),
+      scans: Number(document.documentElement.dataset.siyaqLiveScans),
+    }));
+    const states = (await highlighted(page, 'siyaq-state')).texts;
+    // Venezuela, Cuba and Syria, then China fifty times: 53 new mentions, in one scan.
+    expect(after).toEqual({ mentions: before + 53, scans: 1 });
+    expect(states).toEqual(expect.arrayContaining(['فنزويلا', 'وكوبا', 'لسورية']));
+    expect(states.filter((s) => s === 'الصين')).toHaveLength(50);
     expect(errors).toEqual([]);
   });
 
   it('reaches every mention from the keyboard: Alt+Shift+N opens the next one’s card, focused', async () => {
-    const { page, errors } = await open('https://sana.sy/politics/2357149/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
+    const { page, errors } = await open(ARTICLE);
     await page.keyboard.press('Alt+Shift+KeyN');
     const card = page.locator('[data-siyaq="card"] .card');
     await expect.poll(() => card.getAttribute('aria-label'), { timeout: 5_000 }).toBeTruthy();
@@ -184,28 +208,16 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it('turns highlights off leaving the page exactly as it was, and on again without doubling them', async () => {
-    const { page, errors } = await open('https://sana.sy/politics/2357149/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
-    const state = () =>
-      page.evaluate(async () => {
-        const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-        return {
-          highlights: (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.size,
-          ownElements: document.querySelectorAll('[data-siyaq]').length,
-          mentions: document.documentElement.dataset.siyaqMentions ?? null,
-          sameText: document.body.textContent === original.body.textContent,
-          sameBody:
-            document.body.innerHTML.replace(/<div data-siyaq="card"[^>]*><\/div>/, '') === original.body.innerHTML,
-        };
-      });
-    const on = await state();
-    expect(on.highlights).toBe(3);
+    const { page, errors } = await open(ARTICLE);
+    const mentions = () => page.evaluate(() => document.documentElement.dataset.siyaqMentions ?? null);
+    const before = await mentions();
+    expect((await highlighted(page, 'siyaq-state')).size).toBe(3);
     await page.keyboard.press('Alt+Shift+KeyH');
-    expect(await state()).toEqual({ highlights: 0, ownElements: 0, mentions: null, sameText: true, sameBody: true });
+    expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
+    expect(await unchanged(page)).toEqual({ sameText: true, sameBody: true, ownElements: 0 });
+    expect(await mentions()).toBeNull();
     await page.keyboard.press('Alt+Shift+KeyH');
-    expect((await state()).mentions).toBe(on.mentions);
+    expect(await mentions()).toBe(before);
     expect(errors).toEqual([]);
   });
 
@@ -215,10 +227,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
       if (request.serviceWorker() && !request.url().startsWith('chrome-extension:')) fromExtension.push(request.url());
     };
     context.on('request', listen);
-    const { page } = await open('https://sana.sy/politics/2357149/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-      timeout: 10_000,
-    });
+    const { page } = await open(ARTICLE);
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.waitForTimeout(500);
     context.off('request', listen);
@@ -227,13 +236,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
 
   it('leaves a listing page unhighlighted', async () => {
     const { page } = await open('https://sana.sy/');
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
-      timeout: 10_000,
-    });
-    const seen = await page.evaluate(() => ({
-      kind: document.documentElement.dataset.siyaqPage,
-      highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
-    }));
-    expect(seen).toEqual({ kind: 'listing', highlights: 0 });
+    expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage)).toBe('listing');
+    expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
   });
 });
