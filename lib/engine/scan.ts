@@ -73,7 +73,7 @@ export function caseAllows(text: string, start: number, end: number, entry: Trie
 }
 
 /** Is the span [start, end) directly between quote marks or brackets: “الأمن الجماعي”، (ألبا)? */
-export function isQuoted(text: string, start: number, end: number): boolean {
+function isQuoted(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && cls(text, i) === MARK) i--;
   let j = end;

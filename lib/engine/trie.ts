@@ -121,7 +121,7 @@ export class Trie {
   }
 
   /** The child of `node` along `cls`, made if it does not exist yet. */
-  child(node: number, cls: number): number {
+  private child(node: number, cls: number): number {
     const found = this.next(node, cls);
     if (found !== NO_NODE) return found;
     this.link(node, cls, this.nodes);

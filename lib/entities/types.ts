@@ -57,7 +57,6 @@ export interface OrgRecord {
 export type State = StateRecord & { kind: 'state' };
 export type Organisation = OrgRecord & { kind: 'org' };
 export type Entity = State | Organisation;
-export type EntityKind = Entity['kind'];
 
 /** A phrase that contains a known name but names no entity (أمريكا اللاتينية). */
 export interface NotEntity {

@@ -159,9 +159,3 @@ export function liveRange(bounds: Bounds, doc: Document): Range {
   range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
 }
-
-/** A live DOM range over text[start, end), or null. */
-export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
-  const bounds = boundsFor(map, start, end);
-  return bounds ? liveRange(bounds, doc) : null;
-}

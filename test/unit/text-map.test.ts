@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../lib/engine';
-import { mapText, rangeFor } from '../../lib/highlight/text-map';
+import { boundsFor, liveRange, mapText } from '../../lib/highlight/text-map';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
@@ -11,7 +11,10 @@ function highlightTexts(doc: Document): string[] {
   const map = mapText([doc.body]);
   return defaultEngine()
     .find(map.text)
-    .map((m) => rangeFor(map, m.start, m.end, doc)?.toString() ?? '(no range)');
+    .map((m) => {
+      const bounds = boundsFor(map, m.start, m.end);
+      return bounds ? liveRange(bounds, doc).toString() : '(no range)';
+    });
 }
 
 describe('the page text the engine reads, and the ranges back into the page', () => {
