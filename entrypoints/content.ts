@@ -6,17 +6,17 @@ import { articleBody, articleHeadline, readArticle } from '../lib/article/read';
 import type { CardEntity } from '../lib/card/card-entity';
 import { detectPage } from '../lib/detect/detect';
 import { matchPatterns } from '../lib/detect/url';
-import { Engine } from '../lib/engine/engine';
+import { Engine, type PageMention } from '../lib/engine/engine';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { watchArticle } from '../lib/highlight/live';
 import { HIGHLIGHT_CSS, type Painted, Painter } from '../lib/highlight/paint';
 import { liveRange, mapText, OWN_UI_ATTRIBUTE } from '../lib/highlight/text-map';
-import type { ArticleRead, Response } from '../lib/messages';
+import { type ArticleRead, MAX_PAGE_TEXT, type Response } from '../lib/messages';
 
 export default defineContentScript({
   matches: matchPatterns(),
   runAt: 'document_idle',
-  main() {
+  async main() {
     const started = performance.now();
     const verdict = detectPage(document, location.href);
     const root = document.documentElement;
@@ -26,14 +26,14 @@ export default defineContentScript({
     root.dataset.siyaqDetectMs = (performance.now() - started).toFixed(3);
     if (verdict.kind !== 'article') return;
     const article = readArticle(document, location.href);
-    let stop = highlightArticle(article.lang);
+    let stop = await highlightArticle(article.lang);
     reportArticle(article, stop.painted);
     // Alt+Shift+H turns the highlights off (the page is as it was) and on again.
-    document.addEventListener('keydown', (event) => {
+    document.addEventListener('keydown', async (event) => {
       if (!(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
       event.preventDefault();
       if (stop.active) stop();
-      else stop = highlightArticle(article.lang);
+      else stop = await highlightArticle(article.lang);
     });
   },
 });
@@ -44,31 +44,43 @@ interface Stopper {
   painted: readonly Painted[];
 }
 
+let engine: Promise<Engine> | undefined;
+
+/**
+ * The mentions in `text`. Arabic text is read here, with the matcher prebuilt into this script;
+ * text with English in it goes to the background, which has compromise (too heavy to load into
+ * every news page). None when the background cannot answer.
+ */
+async function findMentions(text: string): Promise<PageMention[]> {
+  if (text.length > MAX_PAGE_TEXT) return [];
+  engine ??= loadMatcher(prebuilt).then((matcher) => new Engine(matcher));
+  const local = (await engine).findForPage(text);
+  if (local) return local;
+  try {
+    const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text });
+    return response && 'mentions' in response ? response.mentions : [];
+  } catch {
+    // The background restarts on its own; this scan shows nothing rather than an error on the page.
+    return [];
+  }
+}
+
 /** Highlights the article's headline and body, watches them for later content, shows the cards. */
-function highlightArticle(lang: 'ar' | 'en'): Stopper {
-  const matcher = loadMatcher(prebuilt);
-  const engine = new Engine(matcher);
-  const painter = new Painter(document, new Map(matcher.entities.map((e) => [e.id, e])));
+async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
+  const painter = new Painter(document);
   const root = document.documentElement;
-  const scan = (elements: readonly Element[]) => {
+  const scan = async (elements: readonly Element[]) => {
     const map = mapText(elements);
-    painter.add(map, engine.find(map.text));
+    const mentions = await findMentions(map.text);
+    if (!stop.active) return;
+    painter.replaceWithin(elements, map, mentions);
     root.dataset.siyaqMentions = String(painter.painted.length);
   };
   const style = document.createElement('style');
   style.setAttribute(OWN_UI_ATTRIBUTE, '');
   style.textContent = HIGHLIGHT_CSS;
-  document.head.append(style);
-  const scanStart = performance.now();
-  const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
-  scan(roots);
-  root.dataset.siyaqScanMs = (performance.now() - scanStart).toFixed(2);
-  let scans = 0;
-  const unwatch = watchArticle(roots, (added) => {
-    scan(added);
-    root.dataset.siyaqLiveScans = String(++scans);
-  });
-  const removeCards = showCards(painter, lang);
+  let unwatch: () => void = () => undefined;
+  let removeCards: () => void = () => undefined;
   const stop = (() => {
     unwatch();
     removeCards();
@@ -81,6 +93,17 @@ function highlightArticle(lang: 'ar' | 'en'): Stopper {
   }) as Stopper;
   stop.active = true;
   stop.painted = painter.painted;
+  document.head.append(style);
+  const scanStart = performance.now();
+  const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
+  await scan(roots);
+  root.dataset.siyaqScanMs = (performance.now() - scanStart).toFixed(2);
+  let scans = 0;
+  unwatch = watchArticle(roots, async (added) => {
+    await scan(added);
+    root.dataset.siyaqLiveScans = String(++scans);
+  });
+  removeCards = showCards(painter, lang);
   return stop;
 }
 

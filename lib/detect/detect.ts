@@ -74,9 +74,9 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   const metaPublished = metaContent(doc, 'article:published_time') !== null;
   if (metaPublished || ld.published) article += say('published', 1);
 
-  // Nothing in the URL or the head says news (on a curated site, a login or shop page): stop
-  // before reading the body, so such pages pay next to nothing.
-  if (shape === 'unknown' && article === 0 && listing === 0) {
+  // The head says this is not news (a product, a forum thread), or nothing in the URL or the head
+  // says news (a login page): stop before reading the body, so such pages pay next to nothing.
+  if (notNews || (shape === 'unknown' && article === 0 && listing === 0)) {
     return { kind: 'other', site: site?.id ?? null, dateline: null, signals };
   }
 

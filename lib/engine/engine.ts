@@ -17,6 +17,17 @@ export interface Mention {
   form: MentionForm;
 }
 
+/** The style a mention is highlighted in: a state's name, an organisation's, or an adjective. */
+export type HighlightStyle = 'state' | 'org' | 'adjective';
+
+/** A mention as the page paints it. */
+export interface PageMention {
+  entityId: string;
+  start: number;
+  end: number;
+  style: HighlightStyle;
+}
+
 /** A run of text between line breaks, in one language. */
 export interface Block {
   start: number;
@@ -86,6 +97,7 @@ export class Engine {
   private readonly scanner: Scanner;
   private readonly englishScanner: EnglishScanner;
   private readonly trie: Trie;
+  private readonly kinds: ReadonlyMap<string, 'state' | 'org'>;
 
   constructor(
     readonly matcher: Matcher,
@@ -94,13 +106,33 @@ export class Engine {
     this.trie = matcher.trie;
     this.scanner = new Scanner(matcher.trie);
     this.englishScanner = new EnglishScanner(matcher.trie);
+    this.kinds = new Map(matcher.entities.map((e) => [e.id, e.kind]));
+  }
+
+  /**
+   * The mentions in `text`, each with the style it is highlighted in; null when the text has
+   * English in it and this engine has no English tokeniser to read it well.
+   */
+  findForPage(text: string): PageMention[] | null {
+    const blocks = splitBlocks(text);
+    if (!this.options.tokenizeEnglish && blocks.some((b) => b.lang === 'en')) return null;
+    return this.findIn(text, blocks).map((m) => ({
+      entityId: m.entityId,
+      start: m.start,
+      end: m.end,
+      style: m.form === 'adjective' ? 'adjective' : (this.kinds.get(m.entityId) ?? 'org'),
+    }));
   }
 
   find(text: string): Mention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
+    return this.findIn(text, splitBlocks(text));
+  }
+
+  private findIn(text: string, blocks: readonly Block[]): Mention[] {
     const raw: RawMatch[] = [];
     const english: Block[] = [];
-    for (const block of splitBlocks(text)) {
+    for (const block of blocks) {
       if (block.lang === 'en' && this.options.tokenizeEnglish) english.push(block);
       else this.scanner.scan(text, block.start, block.end, raw);
     }

@@ -2,7 +2,7 @@ import { nameForms } from '../entities/names';
 import type { Entity, NotEntity } from '../entities/types';
 import { undot } from '../text/fold';
 import { FUNCTION_WORDS, latinWords } from './scan';
-import { CaseRule, Guard, Trie, type TrieEntry } from './trie';
+import { CaseRule, Guard, type Trie, TrieBuilder, type TrieEntry } from './trie';
 
 const GUARDS: Record<string, Guard> = { quoted: Guard.Quoted, listed: Guard.Listed, place: Guard.Place };
 const BLOCKED: TrieEntry = {
@@ -51,7 +51,7 @@ function merge(old: TrieEntry, added: TrieEntry): TrieEntry {
 
 /** Compiles the dataset into a Matcher. Pure; a few milliseconds for the whole dataset. */
 export function compileMatcher(entities: readonly Entity[], notEntities: readonly NotEntity[]): Matcher {
-  const trie = new Trie();
+  const trie = new TrieBuilder();
   const unmatchable: string[] = [];
   entities.forEach((entity, index) => {
     for (const form of nameForms(entity)) {
@@ -73,5 +73,5 @@ export function compileMatcher(entities: readonly Entity[], notEntities: readonl
   for (const ne of notEntities) {
     if (trie.add(ne.text, BLOCKED, () => BLOCKED) < 0) unmatchable.push(`not-entity: ${ne.text}`);
   }
-  return { trie, entities: entities.map(({ id, kind }) => ({ id, kind })), unmatchable };
+  return { trie: trie.freeze(), entities: entities.map(({ id, kind }) => ({ id, kind })), unmatchable };
 }

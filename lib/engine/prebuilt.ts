@@ -9,12 +9,15 @@ import { Trie, type TrieEntry } from './trie';
  * class of the edge into it; terminal nodes carry their entry.
  */
 export interface PrebuiltMatcher {
-  format: 1;
+  format: 2;
   /** The letter classes the trie was numbered with; a build with other classes must not load it. */
   alphabet: string;
   entities: EntityRef[];
   nodes: number;
-  /** base64 of: child count per node, class per node, a terminal bit per node, then the entries. */
+  /**
+   * base64 of the deflate of: child count per node, class per node, a terminal bit per node, then
+   * the entries. Compressed to a third: it ships inside the content script of every news page.
+   */
   data: string;
   unmatchable: string[];
 }
@@ -24,41 +27,65 @@ const ALPHABET = LETTER_CHARS.join('');
 // An entry packs into 8 bytes: entity + 1 (0 = blocked), flags, capitalised words.
 const ENTRY_BYTES = 8;
 
-export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
+/**
+ * The bytes through a (de)compression stream, standard in browsers and Node. Fed from memory, so
+ * that it runs in microtasks and never waits behind the page's rendering as a Blob's stream would.
+ */
+async function through(
+  bytes: Uint8Array<ArrayBuffer>,
+  transform: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = source.pipeThrough(transform).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+export async function prebuildMatcher(matcher: Matcher): Promise<PrebuiltMatcher> {
   const { trie } = matcher;
   const n = trie.nodeCount;
-  const children: [number, number][][] = Array.from({ length: n }, () => []);
-  for (const [parent, cls, child] of trie.edges()) (children[parent] as [number, number][]).push([cls, child]);
-  const order = [trie.root];
-  const classOf = new Uint8Array(n);
-  for (let i = 0; i < order.length; i++) {
-    for (const [cls, child] of (children[order[i] as number] as [number, number][]).sort((a, b) => a[0] - b[0])) {
-      classOf[child] = cls;
-      order.push(child);
-    }
+  const terminals: TrieEntry[] = [];
+  for (let node = 0; node < n; node++) {
+    const entry = trie.terminal[node] as number;
+    if (entry >= 0) terminals.push(trie.entries[entry] as TrieEntry);
   }
-  const terminals = order.filter((node) => (trie.terminal[node] ?? -1) >= 0);
   const bytes = new Uint8Array(2 * n + Math.ceil(n / 8) + ENTRY_BYTES * terminals.length);
   const view = new DataView(bytes.buffer);
-  order.forEach((node, i) => {
-    bytes[i] = (children[node] as unknown[]).length;
-    bytes[n + i] = classOf[node] as number;
-    if ((trie.terminal[node] ?? -1) >= 0)
-      bytes[2 * n + (i >> 3)] = (bytes[2 * n + (i >> 3)] as number) | (1 << (i & 7));
-  });
+  for (let node = 0; node < n; node++) {
+    bytes[node] = trie.childCount(node);
+    bytes[n + node] = trie.classes[node] as number;
+    if ((trie.terminal[node] as number) >= 0)
+      bytes[2 * n + (node >> 3)] = (bytes[2 * n + (node >> 3)] as number) | (1 << (node & 7));
+  }
   let at = 2 * n + Math.ceil(n / 8);
-  for (const node of terminals) {
-    const e = trie.entries[trie.terminal[node] as number] as TrieEntry;
+  for (const e of terminals) {
     if (e.capitalWords > 0xffff) throw new Error('a name with more than 16 words cannot be prebuilt');
     view.setUint32(at, e.entity + 1);
     view.setUint8(at + 4, (e.adjective ? 1 : 0) | (e.guard << 1) | (e.caseRule << 3));
     view.setUint16(at + 5, e.capitalWords);
     at += ENTRY_BYTES;
   }
+  const packed = await through(bytes, new CompressionStream('deflate'));
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
   return {
-    format: 1,
+    format: 2,
     alphabet: ALPHABET,
     entities: [...matcher.entities],
     nodes: n,
@@ -67,24 +94,28 @@ export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
   };
 }
 
-/** Unpacks a prebuilt matcher; throws if it was built with another version of the folding. */
-export function loadMatcher(prebuilt: PrebuiltMatcher): Matcher {
-  if (prebuilt.format !== 1 || prebuilt.alphabet !== ALPHABET)
+/** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */
+export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
+  if (prebuilt.format !== 2 || prebuilt.alphabet !== ALPHABET)
     throw new Error('the prebuilt matcher is from another version of Siyaq');
   const binary = atob(prebuilt.data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const packed = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) packed[i] = binary.charCodeAt(i);
+  const bytes = await through(packed, new DecompressionStream('deflate'));
   const view = new DataView(bytes.buffer);
   const n = prebuilt.nodes;
-  const trie = new Trie(n);
-  let nextChild = 1;
+  const first = new Int32Array(n + 1);
+  const terminal = new Int32Array(n).fill(-1);
+  const entries: TrieEntry[] = [];
+  let children = 1;
   let at = 2 * n + Math.ceil(n / 8);
   for (let node = 0; node < n; node++) {
-    const count = bytes[node] as number;
-    for (let k = 0; k < count; k++, nextChild++) trie.link(node, bytes[n + nextChild] as number, nextChild);
+    first[node] = children;
+    children += bytes[node] as number;
     if (((bytes[2 * n + (node >> 3)] as number) >> (node & 7)) & 1) {
       const flags = view.getUint8(at + 4);
-      trie.setTerminal(node, {
+      terminal[node] = entries.length;
+      entries.push({
         entity: view.getUint32(at) - 1,
         adjective: (flags & 1) === 1,
         guard: (flags >> 1) & 3,
@@ -94,5 +125,8 @@ export function loadMatcher(prebuilt: PrebuiltMatcher): Matcher {
       at += ENTRY_BYTES;
     }
   }
+  first[n] = n;
+  if (children !== n || at !== bytes.length) throw new Error('the prebuilt matcher is damaged');
+  const trie = new Trie(first, bytes.slice(n, 2 * n), terminal, entries);
   return { trie, entities: prebuilt.entities, unmatchable: prebuilt.unmatchable };
 }

@@ -31,58 +31,85 @@ export interface TrieEntry {
 const ROOT = 0;
 const NO_NODE = -1;
 const EMPTY = -1;
+const DENSE_FROM = 8;
 const hash = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 
 /**
- * A trie over folded character classes, kept in one open-addressing table keyed by
- * (node, class): a step is a multiply, a shift and usually one probe, with no allocation while
- * scanning, and building it is as cheap as walking the names once.
+ * The trie the scanners walk, over folded character classes. Nodes are numbered breadth first,
+ * so a node's children are consecutive nodes, in class order: a step reads the class of a few
+ * children, or one table entry where there are many, with no hashing and no allocation. The
+ * same arrays are the prebuilt form, so a page loads it without rebuilding anything.
  */
 export class Trie {
   readonly root = ROOT;
+  private readonly denseRow: Int32Array;
+  private readonly dense: Int32Array;
+
+  /**
+   * @param first node i's children are the nodes first[i] .. first[i + 1] - 1 (length: nodes + 1)
+   * @param classes the class of the edge into each node, ascending among siblings
+   * @param terminal per node: index into `entries`, or -1
+   */
+  constructor(
+    private readonly first: Int32Array,
+    readonly classes: Uint8Array,
+    readonly terminal: Int32Array,
+    readonly entries: readonly TrieEntry[],
+  ) {
+    // Nodes with many children (the root, ال) get a direct table: most steps start there.
+    this.denseRow = new Int32Array(classes.length).fill(NO_NODE);
+    const wide: number[] = [];
+    for (let node = 0; node < classes.length; node++) if (this.childCount(node) > DENSE_FROM) wide.push(node);
+    this.dense = new Int32Array(wide.length * 256).fill(NO_NODE);
+    wide.forEach((node, k) => {
+      this.denseRow[node] = k * 256;
+      for (let child = first[node] as number; child < (first[node + 1] as number); child++)
+        this.dense[k * 256 + (classes[child] as number)] = child;
+    });
+  }
+
+  get nodeCount(): number {
+    return this.classes.length;
+  }
+
+  /** How many children `node` has. */
+  childCount(node: number): number {
+    return (this.first[node + 1] as number) - (this.first[node] as number);
+  }
+
+  /** The child of `node` along letter class `cls` (or SEP for a space, COMMA for a comma), or -1. */
+  next(node: number, cls: number): number {
+    const row = this.denseRow[node] as number;
+    if (row >= 0) return this.dense[row + cls] as number;
+    const classes = this.classes;
+    const end = this.first[node + 1] as number;
+    for (let i = this.first[node] as number; i < end; i++) {
+      const c = classes[i] as number;
+      if (c === cls) return i;
+      if (c > cls) return NO_NODE;
+    }
+    return NO_NODE;
+  }
+}
+
+/**
+ * Builds a trie from names: an open-addressing table keyed by (node, class) while names are
+ * added, then `freeze` renumbers the nodes breadth first into a Trie.
+ */
+export class TrieBuilder {
   private keys: Int32Array;
   private vals: Int32Array;
   private shift: number;
   private edgeCount = 0;
   private nodes = 1;
-  /** Per node: index into `entries`, or -1. */
-  private terminals: Int32Array;
+  private terminals: number[] = [NO_NODE];
   private readonly list: TrieEntry[] = [];
 
-  /** `expectedNodes` sizes the tables up front (a prebuilt trie knows its size); they grow as needed. */
-  constructor(expectedNodes = 1 << 15) {
-    let bits = 4;
-    while (1 << bits < expectedNodes * 2) bits++;
+  constructor() {
+    const bits = 16;
     this.keys = new Int32Array(1 << bits).fill(EMPTY);
     this.vals = new Int32Array(1 << bits);
     this.shift = 32 - bits;
-    this.terminals = new Int32Array(Math.max(expectedNodes, 1)).fill(NO_NODE);
-  }
-
-  get terminal(): Int32Array {
-    return this.terminals;
-  }
-
-  get entries(): readonly TrieEntry[] {
-    return this.list;
-  }
-
-  get nodeCount(): number {
-    return this.nodes;
-  }
-
-  /** The child of `node` along letter class `cls` (or SEP for a space, COMMA for a comma), or -1. */
-  next(node: number, cls: number): number {
-    const key = node * 256 + cls;
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    let h = hash(key, this.shift);
-    for (;;) {
-      const k = keys[h] as number;
-      if (k === key) return this.vals[h] as number;
-      if (k === EMPTY) return NO_NODE;
-      h = (h + 1) & mask;
-    }
   }
 
   /**
@@ -109,50 +136,74 @@ export class Trie {
     }
     if (letters === 0) return NO_NODE;
     const old = this.terminals[node] as number;
-    if (old === NO_NODE) this.setTerminal(node, entry);
-    else this.list[old] = merge(this.list[old] as TrieEntry, entry);
+    if (old === NO_NODE) {
+      this.terminals[node] = this.list.length;
+      this.list.push(entry);
+    } else this.list[old] = merge(this.list[old] as TrieEntry, entry);
     return node;
   }
 
-  /** Marks `node` as the end of a name (used when loading a prebuilt trie). */
-  setTerminal(node: number, entry: TrieEntry): void {
-    this.terminals[node] = this.list.length;
-    this.list.push(entry);
+  /** The trie, its nodes renumbered breadth first with siblings in class order. */
+  freeze(): Trie {
+    const n = this.nodes;
+    // The builder's edges grouped by parent (a counting sort), each group in class order.
+    const start = new Int32Array(n + 1);
+    for (const key of this.keys) if (key !== EMPTY) (start[(key >> 8) + 1] as number)++;
+    for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+    const edges = new Int32Array(this.edgeCount);
+    const fill = start.slice(0, n);
+    this.keys.forEach((key, i) => {
+      if (key === EMPTY) return;
+      const parent = key >> 8;
+      edges[fill[parent] as number] = ((key & 255) << 23) | (this.vals[i] as number);
+      fill[parent] = (fill[parent] as number) + 1;
+    });
+    for (let i = 0; i < n; i++) edges.subarray(start[i], start[i + 1]).sort();
+    const order = new Int32Array(n);
+    const first = new Int32Array(n + 1);
+    const classes = new Uint8Array(n);
+    let next = 1;
+    for (let i = 0; i < n; i++) {
+      const old = order[i] as number;
+      first[i] = next;
+      for (let e = start[old] as number; e < (start[old + 1] as number); e++, next++) {
+        classes[next] = (edges[e] as number) >> 23;
+        order[next] = (edges[e] as number) & 0x7fffff;
+      }
+    }
+    first[n] = n;
+    const terminal = new Int32Array(n);
+    for (let i = 0; i < n; i++) terminal[i] = this.terminals[order[i] as number] as number;
+    return new Trie(first, classes, terminal, this.list);
+  }
+
+  private next(node: number, cls: number): number {
+    const key = node * 256 + cls;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let h = hash(key, this.shift);
+    for (;;) {
+      const k = keys[h] as number;
+      if (k === key) return this.vals[h] as number;
+      if (k === EMPTY) return NO_NODE;
+      h = (h + 1) & mask;
+    }
   }
 
   /** The child of `node` along `cls`, made if it does not exist yet. */
   private child(node: number, cls: number): number {
     const found = this.next(node, cls);
     if (found !== NO_NODE) return found;
-    this.link(node, cls, this.nodes);
-    return this.nodes - 1;
-  }
-
-  /** Adds the edge parent --cls--> child, child being a new node's id (also how a prebuilt trie loads). */
-  link(parent: number, cls: number, child: number): void {
     if ((this.edgeCount + 1) * 2 > this.keys.length) this.grow();
-    const key = parent * 256 + cls;
+    const key = node * 256 + cls;
     const mask = this.keys.length - 1;
     let h = hash(key, this.shift);
     while (this.keys[h] !== EMPTY) h = (h + 1) & mask;
     this.keys[h] = key;
-    this.vals[h] = child;
+    this.vals[h] = this.nodes;
     this.edgeCount++;
-    if (child >= this.nodes) this.nodes = child + 1;
-    if (child >= this.terminals.length) {
-      // Every node has a terminal slot, so the scanners read it without a bounds check.
-      const grown = new Int32Array(Math.max(this.terminals.length * 2, child + 1)).fill(NO_NODE);
-      grown.set(this.terminals);
-      this.terminals = grown;
-    }
-  }
-
-  /** Every edge as [parent, class, child], in no particular order. */
-  *edges(): Generator<[number, number, number]> {
-    for (let i = 0; i < this.keys.length; i++) {
-      const key = this.keys[i] as number;
-      if (key !== EMPTY) yield [Math.floor(key / 256), key % 256, this.vals[i] as number];
-    }
+    this.terminals.push(NO_NODE);
+    return this.nodes++;
   }
 
   private grow(): void {

@@ -1,19 +1,23 @@
-import type { Mention } from '../engine/engine';
-import type { EntityRef } from '../engine/matcher';
+import type { HighlightStyle, PageMention } from '../engine/engine';
 import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
 
 /** The highlight names Siyaq registers, one per style. */
-export const HIGHLIGHTS = { state: 'siyaq-state', org: 'siyaq-org', adjective: 'siyaq-adjective' } as const;
-type Style = keyof typeof HIGHLIGHTS;
+export const HIGHLIGHTS: Record<HighlightStyle, string> = {
+  state: 'siyaq-state',
+  org: 'siyaq-org',
+  adjective: 'siyaq-adjective',
+};
 
 /** A mention on the page: where it is and what it names. */
 export interface Painted {
   bounds: Bounds;
-  mention: Mention;
+  mention: PageMention;
+  range: AbstractRange;
 }
 
 interface HighlightSet {
   add(range: AbstractRange): void;
+  delete(range: AbstractRange): boolean;
 }
 interface Registry {
   set(name: string, highlight: HighlightSet): void;
@@ -33,16 +37,14 @@ type PageWindow = {
  */
 export class Painter {
   readonly painted: Painted[] = [];
-  /** The mentions that start or end in each text node, for hit-testing a point. */
+  /** The mentions that start or end in each text node, for hit-testing a point: built on the first hover. */
   private readonly byNode = new Map<Text, Painted[]>();
-  private readonly highlights: Partial<Record<Style, HighlightSet>> = {};
+  private indexed = 0;
+  private readonly highlights: Partial<Record<HighlightStyle, HighlightSet>> = {};
   private readonly registry: Registry | undefined;
   private readonly makeRange: (bounds: Bounds) => AbstractRange;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly entities: ReadonlyMap<string, EntityRef>,
-  ) {
+  constructor(private readonly doc: Document) {
     const scope = (doc.defaultView ?? {}) as PageWindow;
     const StaticRangeCtor = scope.StaticRange;
     this.makeRange = StaticRangeCtor ? (bounds) => new StaticRangeCtor(bounds) : (bounds) => liveRange(bounds, doc);
@@ -50,31 +52,45 @@ export class Painter {
     if (this.registry && scope.Highlight) {
       for (const [style, name] of Object.entries(HIGHLIGHTS)) {
         const highlight = new scope.Highlight();
-        this.highlights[style as Style] = highlight;
+        this.highlights[style as HighlightStyle] = highlight;
         this.registry.set(name, highlight);
       }
     }
   }
 
-  /** Paints the mentions found in `map`'s text; returns the ones it could place. */
-  add(map: TextMap, mentions: readonly Mention[]): Painted[] {
-    const added: Painted[] = [];
+  /**
+   * Paints the mentions found in `map`'s text, the text under `roots`, in place of any painted
+   * there before: a part scanned again (its text changed) is not painted twice.
+   */
+  replaceWithin(roots: readonly Element[], map: TextMap, mentions: readonly PageMention[]): void {
+    if (this.painted.length > 0) this.removeWithin(roots);
     for (const mention of mentions) {
       const bounds = boundsFor(map, mention.start, mention.end);
       if (!bounds) continue;
-      const painted = { bounds, mention };
-      added.push(painted);
-      for (const node of new Set([bounds.startContainer, bounds.endContainer])) {
-        const list = this.byNode.get(node);
-        if (list) list.push(painted);
-        else this.byNode.set(node, [painted]);
-      }
-      const style: Style =
-        mention.form === 'adjective' ? 'adjective' : (this.entities.get(mention.entityId)?.kind ?? 'org');
-      this.highlights[style]?.add(this.makeRange(bounds));
+      const range = this.makeRange(bounds);
+      this.painted.push({ bounds, mention, range });
+      this.highlights[mention.style]?.add(range);
     }
-    this.painted.push(...added);
-    return added;
+  }
+
+  private removeWithin(roots: readonly Element[]): void {
+    const inside = (p: Painted) => roots.some((root) => root.contains(p.bounds.startContainer));
+    const kept = this.painted.filter((p) => !inside(p));
+    if (kept.length === this.painted.length) return;
+    for (const p of this.painted) if (inside(p)) this.highlights[p.mention.style]?.delete(p.range);
+    this.painted.length = 0;
+    for (const p of kept) this.painted.push(p);
+    this.byNode.clear();
+    this.indexed = 0;
+  }
+
+  private index(): void {
+    for (; this.indexed < this.painted.length; this.indexed++) {
+      const p = this.painted[this.indexed] as Painted;
+      const { startContainer, endContainer } = p.bounds;
+      this.byNode.get(startContainer)?.push(p) ?? this.byNode.set(startContainer, [p]);
+      if (endContainer !== startContainer) this.byNode.get(endContainer)?.push(p) ?? this.byNode.set(endContainer, [p]);
+    }
   }
 
   /** The mention under the point (x, y) in viewport coordinates, or null: found from the text under it. */
@@ -88,6 +104,7 @@ export class Painter {
     const node = caret?.offsetNode ?? legacy?.startContainer;
     const offset = caret?.offset ?? legacy?.startOffset ?? 0;
     if (node?.nodeType !== 3) return null;
+    this.index();
     for (const p of this.byNode.get(node as Text) ?? []) {
       const { startContainer, startOffset, endContainer, endOffset } = p.bounds;
       const afterStart = node !== startContainer || offset >= startOffset;
@@ -109,6 +126,7 @@ export class Painter {
     for (const name of Object.values(HIGHLIGHTS)) this.registry?.delete(name);
     this.painted.length = 0;
     this.byNode.clear();
+    this.indexed = 0;
   }
 }
 

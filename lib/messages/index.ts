@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { CardEntity } from '../card/card-entity';
+import type { PageMention } from '../engine/engine';
 
 const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -23,8 +24,12 @@ export const ArticleRead = v.strictObject({
 });
 export type ArticleRead = v.InferOutput<typeof ArticleRead>;
 
+/** How long a page's text may be for the engine: far beyond any article, short of what would stall the background. */
+export const MAX_PAGE_TEXT = 16_000_000;
+
 /** The messages content scripts and pages send the background; anything else is refused. */
 export const Request = v.variant('type', [
+  v.strictObject({ type: v.literal('find-mentions'), text: Text(MAX_PAGE_TEXT) }),
   v.strictObject({
     type: v.literal('entity-details'),
     ids: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(600)),
@@ -35,6 +40,7 @@ export const Request = v.variant('type', [
 export type Request = v.InferOutput<typeof Request>;
 
 export type Response =
+  | { ok: true; mentions: PageMention[] }
   | { ok: true; entities: CardEntity[] }
   | { ok: true; articles: (ArticleRead & { visits: number })[] }
   | { ok: true }

@@ -13,18 +13,23 @@ const SAMPLES = [
 const texts = SAMPLES.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')));
 
 describe('the matcher prebuilt at build time', () => {
-  it('finds exactly what the matcher compiled at run time finds', () => {
-    const loaded = new Engine(loadMatcher(prebuilt));
+  it('finds exactly what the matcher compiled at run time finds', async () => {
+    const loaded = new Engine(await loadMatcher(prebuilt));
     const compiled = new Engine(defaultEngine().matcher);
     expect(texts.length).toBeGreaterThanOrEqual(8);
     for (const text of texts) expect(loaded.find(text)).toEqual(compiled.find(text));
   });
 
-  it('survives a second round trip unchanged', () => {
-    expect(prebuildMatcher(loadMatcher(prebuilt))).toEqual(prebuilt);
+  it('survives a second round trip unchanged', async () => {
+    expect(await prebuildMatcher(await loadMatcher(prebuilt))).toEqual(prebuilt);
   });
 
-  it('refuses a matcher prebuilt with other letter classes, with a clear error', () => {
-    expect(() => loadMatcher({ ...prebuilt, alphabet: 'abc' })).toThrow(/another version of Siyaq/);
+  it('ships small: under 100 KB of JSON in the content script', () => {
+    expect(JSON.stringify(prebuilt).length).toBeLessThan(100_000);
+  });
+
+  it('refuses a matcher prebuilt with other letter classes, or damaged, with a clear error', async () => {
+    await expect(loadMatcher({ ...prebuilt, alphabet: 'abc' })).rejects.toThrow(/another version of Siyaq/);
+    await expect(loadMatcher({ ...prebuilt, data: prebuilt.data.slice(0, 1000) })).rejects.toThrow();
   });
 });
