@@ -9,11 +9,22 @@ export default defineConfig({
   outDir: process.env.SIYAQ_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), prebuiltMatcher()] }),
+  // No module-preload polyfill: it fetches, and extension pages load their chunks without it.
+  vite: () => ({ plugins: [preact(), prebuiltMatcher()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Siyaq — سياق',
     description:
       'States and international organisations in Arabic political news, highlighted and explained; a private reading log.',
+    // activeTab + scripting: "Scan this page" on any site, only when the user asks. Other sites
+    // are scanned only once the user allows each one (optional host permissions); never all sites.
+    permissions: ['activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Scan this page for states and organisations',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

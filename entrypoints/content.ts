@@ -5,7 +5,7 @@ import { HOVER_CARD_CSS, renderHoverCard } from '../components/hover-card';
 import { articleBody, articleHeadline, readArticle } from '../lib/article/read';
 import type { CardEntity } from '../lib/card/card-entity';
 import { detectPage } from '../lib/detect/detect';
-import { matchPatterns } from '../lib/detect/url';
+import { judgeUrl, matchPatterns } from '../lib/detect/url';
 import { Engine, type PageMention } from '../lib/engine/engine';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { watchArticle } from '../lib/highlight/live';
@@ -13,30 +13,75 @@ import { HIGHLIGHT_CSS, type Painted, Painter } from '../lib/highlight/paint';
 import { liveRange, mapText, OWN_UI_ATTRIBUTE } from '../lib/highlight/text-map';
 import { type ArticleRead, MAX_PAGE_TEXT, type Response } from '../lib/messages';
 
+/** What the extension's scripts leave in this page's isolated world (never visible to the page). */
+interface SiyaqWorld {
+  /** Set by the background just before it injects this script because the user asked for a scan. */
+  siyaqAsked?: boolean;
+  /** Set by the copy of this script already running in the page: scan now, as asked. */
+  siyaqAsk?: () => void;
+}
+
 export default defineContentScript({
   matches: matchPatterns(),
   runAt: 'document_idle',
-  async main() {
-    const started = performance.now();
-    const verdict = detectPage(document, location.href);
+  async main(ctx) {
+    const world = globalThis as SiyaqWorld;
+    const asked = world.siyaqAsked === true;
+    delete world.siyaqAsked;
+    // Injected into a page Siyaq already runs in: that copy scans, once.
+    if (world.siyaqAsk) {
+      if (asked) world.siyaqAsk();
+      return;
+    }
     const root = document.documentElement;
-    root.dataset.siyaqPage = verdict.kind;
-    root.dataset.siyaqSignals = verdict.signals.join(' ');
-    // What this page paid for Siyaq so far: the benchmark reads it.
-    root.dataset.siyaqDetectMs = (performance.now() - started).toFixed(3);
-    if (verdict.kind !== 'article') return;
-    const article = readArticle(document, location.href);
-    let stop = await highlightArticle(article.lang);
-    reportArticle(article, stop.painted);
+    let stop: Stopper | null = null;
+    let lang: 'ar' | 'en' = 'ar';
+    const highlight = async () => {
+      if (stop?.active) return;
+      stop = await highlightArticle(lang);
+    };
+    /** Looks at the page as it is now: detects it, and highlights and reports it if it is an article. */
+    const visit = async (asked: boolean) => {
+      if (stop?.active) stop();
+      stop = null;
+      const started = performance.now();
+      // Off the curated sites this script runs only because the user asked, or allowed the site.
+      const vouched = asked || judgeUrl(location.href).site === null;
+      const verdict = detectPage(document, location.href, { vouched });
+      root.dataset.siyaqPage = verdict.kind;
+      root.dataset.siyaqSignals = verdict.signals.join(' ');
+      // What this page paid for Siyaq so far: the benchmark reads it.
+      root.dataset.siyaqDetectMs = (performance.now() - started).toFixed(3);
+      const article = verdict.kind === 'article' ? readArticle(document, location.href) : null;
+      lang = article?.lang ?? (root.lang.startsWith('en') ? 'en' : 'ar');
+      if (!article && !asked) return;
+      await highlight();
+      if (article && stop) reportArticle(article, (stop as Stopper).painted);
+    };
+    world.siyaqAsk = () => void highlight();
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== 'scan-page') return;
+      void highlight();
+      return Promise.resolve(true);
+    });
     // Alt+Shift+H turns the highlights off (the page is as it was) and on again.
-    document.addEventListener('keydown', async (event) => {
-      if (!(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
+    document.addEventListener('keydown', (event) => {
+      if (!(event.altKey && event.shiftKey && event.code === 'KeyH') || !stop) return;
       event.preventDefault();
       if (stop.active) stop();
-      else stop = await highlightArticle(article.lang);
+      else void highlight();
     });
+    // A site that moves to another story without loading a page (history API): the new page is
+    // looked at afresh once it has had a moment to render.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => void visit(false), NAVIGATION_SETTLE_MS);
+    });
+    await visit(asked);
   },
 });
+
+/** How long after an in-page navigation the new story is read. */
+const NAVIGATION_SETTLE_MS = 400;
 
 interface Stopper {
   (): void;
@@ -95,7 +140,10 @@ async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
   stop.painted = painter.painted;
   document.head.append(style);
   const scanStart = performance.now();
-  const roots = [articleHeadline(document), articleBody(document)].filter((e): e is Element => e !== null);
+  // A page that is not an article (scanned because the user asked) is read whole.
+  const body = articleBody(document) ?? document.body ?? document.documentElement;
+  const headline = articleHeadline(document);
+  const roots = headline && !body.contains(headline) ? [headline, body] : [body];
   await scan(roots);
   root.dataset.siyaqScanMs = (performance.now() - scanStart).toFixed(2);
   let scans = 0;

@@ -45,9 +45,14 @@ function arabicShare(doc: Document): number {
  * sites give: the curated site and its URL shapes, og:type, JSON-LD, <article>, <h1>, <time>,
  * the dateline, the share of Arabic, and Readability's isProbablyReaderable. An article needs
  * evidence of news (a curated site, a NewsArticle, a dateline, or Arabic text with a publication
- * date), so an encyclopedia entry or a cooking blog is not one.
+ * date, or the user's word), so an encyclopedia entry or a cooking blog is not one.
  */
-export function detectPage(doc: Document, href: string): PageVerdict {
+export interface DetectOptions {
+  /** The user asked for this page, or allowed its site: it counts as news, as a curated site does. */
+  vouched?: boolean;
+}
+
+export function detectPage(doc: Document, href: string, options: DetectOptions = {}): PageVerdict {
   const signals: string[] = [];
   const { site, shape } = judgeUrl(href);
   const say = (signal: string, points: number) => {
@@ -76,7 +81,8 @@ export function detectPage(doc: Document, href: string): PageVerdict {
 
   // The head says this is not news (a product, a forum thread), or nothing in the URL or the head
   // says news (a login page): stop before reading the body, so such pages pay next to nothing.
-  if (notNews || (shape === 'unknown' && article === 0 && listing === 0)) {
+  // A site the user allowed has no URL rules, so its body is always read.
+  if (notNews || (!options.vouched && shape === 'unknown' && article === 0 && listing === 0)) {
     return { kind: 'other', site: site?.id ?? null, dateline: null, signals };
   }
 
@@ -100,7 +106,8 @@ export function detectPage(doc: Document, href: string): PageVerdict {
   const arabic = arabicShare(doc);
   if (arabic >= 0.5) signals.push('arabic');
   // An encyclopedia's JSON-LD has a datePublished too: only a news page's own meta counts here.
-  const news = Boolean(site) || newsType || Boolean(dateline) || (arabic >= 0.5 && metaPublished);
+  const news =
+    Boolean(site) || options.vouched === true || newsType || Boolean(dateline) || (arabic >= 0.5 && metaPublished);
   const kind: PageKind =
     !notNews && news && article >= 5 && article > listing
       ? 'article'

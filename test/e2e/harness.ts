@@ -15,7 +15,11 @@ export const OUT_DIR = join(ROOT, '.output-e2e');
 export const PAGES = join(ROOT, 'test/fixtures/pages');
 
 export function buildExtension(): string {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SIYAQ_OUT_DIR: OUT_DIR }, stdio: 'pipe' });
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', SIYAQ_OUT_DIR: OUT_DIR },
+    stdio: 'pipe',
+  });
   return join(OUT_DIR, 'chrome-mv3');
 }
 

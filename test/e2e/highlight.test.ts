@@ -6,11 +6,21 @@ import { buildExtension, launch, serveFixtures } from './harness';
 
 /** What an extension page can call: the messaging API the content script and popup use. */
 interface ExtensionGlobals {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: {
+      query(filter: object): Promise<{ id: number; index: number }[]>;
+      getCurrent(): Promise<{ index: number }>;
+    };
+  };
 }
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
 const LIVE_ARTICLE = 'https://sana.sy/politics/2357160/';
+const ENGLISH_ARTICLE = 'https://sana.sy/en/syria/2291356/';
+const NAVIGATING_ARTICLE = 'https://sana.sy/politics/2357165/';
+/** A site that is neither curated nor allowed: Siyaq has no access to it until the user grants it. */
+const BLOG = 'https://blog.example.org/2025/10/travel-notes';
 
 /** News that arrives after the page has loaded, as with "load more" and live updates: 51 paragraphs at once. */
 const LATE_NEWS = `setTimeout(() => {
@@ -19,6 +29,30 @@ const LATE_NEWS = `setTimeout(() => {
   add('وأكدت فنزويلا وكوبا دعمهما لسورية.');
   for (let i = 0; i < 50; i++) add('تحديث ' + i + ': وصل وفد من الصين.');
 }, 300);`;
+
+/**
+ * The page's own scripts, as a news site has them: a click counter, a copy handler, and a link
+ * around a name in the story (added before Siyaq looks at the page).
+ */
+const PAGE_SCRIPTS = `window.pageLog = { clicks: 0, copied: null };
+document.addEventListener('click', () => window.pageLog.clicks++);
+document.addEventListener('copy', () => { window.pageLog.copied = String(document.getSelection()); });
+document.addEventListener('DOMContentLoaded', () => {
+  const p = document.createElement('p');
+  p.id = 'linked';
+  p.innerHTML = 'قال <a href="#un">الأمين العام للأمم المتحدة</a> إن السلام ممكن.';
+  document.querySelector('.entry-content').append(p);
+});`;
+
+/** A site that moves to its next story without loading a page: the history API and new content. */
+const NEXT_STORY = `addEventListener('load', () => setTimeout(() => {
+  history.pushState({}, '', '/politics/2357170/');
+  document.querySelector('link[rel="canonical"]').href = 'https://sana.sy/politics/2357170/';
+  document.title = 'لافروف يبحث مع غوتيريش الوضع في اليمن';
+  document.querySelector('h1').textContent = 'لافروف يبحث مع غوتيريش الوضع في اليمن';
+  document.querySelector('.entry-content').innerHTML =
+    '<p>نيويورك-سانا</p><p>بحث وزير الخارجية الروسي مع الأمين العام للأمم المتحدة الوضع في اليمن وليبيا.</p>';
+}, 800));`;
 
 let server: Server;
 let context: BrowserContext;
@@ -29,6 +63,9 @@ beforeAll(async () => {
     [ARTICLE]: 'sana-ar-article.html',
     [LIVE_ARTICLE]: 'sana-ar-article.html',
     'https://sana.sy/': 'sana-home.html',
+    [BLOG]: 'english-blog.html',
+    [ENGLISH_ARTICLE]: 'sana-en-article.html',
+    [NAVIGATING_ARTICLE]: 'sana-ar-article.html',
   };
   server = await serveFixtures(routes);
   context = await launch(extension, server, Object.keys(routes));
@@ -97,6 +134,39 @@ function pointAt(page: Page, name: string, pattern: string): Promise<{ x: number
   );
 }
 
+/** A page of the extension's own (its popup), from which to send what the popup sends. */
+async function openExtensionPage(): Promise<Page> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  return page;
+}
+
+/** The articles the background has received for one canonical URL. */
+async function reported(canonicalUrl: string): Promise<(ArticleRead & { visits: number })[]> {
+  const extensionPage = await openExtensionPage();
+  const reply = await extensionPage.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'recent-articles' }),
+  );
+  await extensionPage.close();
+  return (reply as { articles: (ArticleRead & { visits: number })[] }).articles.filter(
+    (r) => r.canonicalUrl === canonicalUrl,
+  );
+}
+
+/** What the popup's "Scan this page" does for the page opened last, opened as the popup opens over it. */
+async function scanFromPopup(): Promise<() => Promise<unknown>> {
+  const popup = await openExtensionPage();
+  // Without the tabs permission the popup cannot read the page's URL: the page is the tab before it.
+  return () =>
+    popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      const { index } = await chrome.tabs.getCurrent();
+      const tab = (await chrome.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1);
+      return chrome.runtime.sendMessage({ type: 'scan-tab', tabId: tab?.id });
+    });
+}
+
 /** The page as the server sent it, and whether Siyaq left its text and markup as they were. */
 function unchanged(page: Page): Promise<{ sameText: boolean; sameBody: boolean; ownElements: number }> {
   return page.evaluate(async () => {
@@ -140,21 +210,10 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it('reports the article to the background once per reading, with its metadata and the entities it names', async () => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionPage = await context.newPage();
-    await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`);
-    const recent = async () => {
-      const reply = await extensionPage.evaluate(() =>
-        (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'recent-articles' }),
-      );
-      return (reply as { articles: (ArticleRead & { visits: number })[] }).articles.filter(
-        (r) => r.canonicalUrl === ARTICLE,
-      );
-    };
-    const visitsBefore = (await recent())[0]?.visits ?? 0;
+    const visitsBefore = (await reported(ARTICLE))[0]?.visits ?? 0;
     const { page } = await open(ARTICLE);
     await page.waitForTimeout(300);
-    const ours = await recent();
+    const ours = await reported(ARTICLE);
     expect(ours).toHaveLength(1);
     expect(ours[0]?.visits).toBe(visitsBefore + 1);
     expect(ours[0]).toMatchObject({
@@ -234,9 +293,79 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(fromExtension).toEqual([]);
   });
 
-  it('leaves a listing page unhighlighted', async () => {
-    const { page } = await open('https://sana.sy/');
+  it('leaves a listing page unhighlighted until the user asks: “Scan this page” highlights it, once', async () => {
+    const { page, errors } = await open('https://sana.sy/');
     expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage)).toBe('listing');
     expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
+    const scan = await scanFromPopup();
+    expect(await scan()).toEqual({ ok: true });
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined);
+    const mentions = await page.evaluate(() => document.documentElement.dataset.siyaqMentions);
+    expect(Number(mentions)).toBeGreaterThan(0);
+    expect((await highlighted(page, 'siyaq-state')).texts.length).toBe(
+      Number(mentions) -
+        (await highlighted(page, 'siyaq-org')).texts.length -
+        (await highlighted(page, 'siyaq-adjective')).texts.length,
+    );
+    expect(await scan()).toEqual({ ok: true });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.dataset.siyaqMentions)).toBe(mentions);
+    expect((await unchanged(page)).sameText).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no access to other sites: asked to scan one without the user’s grant, it says so and leaves it alone', async () => {
+    const page = await context.newPage();
+    await page.goto(BLOG);
+    const scan = await scanFromPopup();
+    expect(await scan()).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Siyaq cannot scan this page: .*permission/),
+    });
+    expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage ?? null)).toBeNull();
+    expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
+  });
+
+  it('leaves links, selection, copy and the page’s own scripts working as before', async () => {
+    const { page, errors } = await open(ARTICLE, PAGE_SCRIPTS);
+    expect((await highlighted(page, 'siyaq-org')).texts).toContain('للأمم المتحدة');
+    const link = page.locator('#linked a');
+    await link.click();
+    expect(await page.evaluate(() => location.hash)).toBe('#un');
+    expect(await page.evaluate(() => (window as unknown as { pageLog: { clicks: number } }).pageLog.clicks)).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('#linked').click({ clickCount: 3 });
+    expect(await page.evaluate(() => String(document.getSelection()).trim())).toBe(
+      'قال الأمين العام للأمم المتحدة إن السلام ممكن.',
+    );
+    await page.keyboard.press('Control+C');
+    expect(
+      await page.evaluate(() => (window as unknown as { pageLog: { copied: string } }).pageLog.copied?.trim()),
+    ).toBe('قال الأمين العام للأمم المتحدة إن السلام ممكن.');
+    // Siyaq's state lives in its own world: the page sees none of it.
+    expect(await page.evaluate(() => Object.keys(window).filter((k) => /siyaq/i.test(k)))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads an English article through the background’s English tokeniser', async () => {
+    const { page, errors } = await open(ENGLISH_ARTICLE);
+    const states = (await highlighted(page, 'siyaq-state')).texts;
+    expect(states).toEqual(expect.arrayContaining(['Syria', 'Jordan', 'Iraq']));
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a site to its next story without a page load: detects, highlights and reports the new one', async () => {
+    const { page, errors } = await open(NAVIGATING_ARTICLE, NEXT_STORY);
+    await page.waitForFunction(() => location.pathname === '/politics/2357170/');
+    // The headline names Yemen, and so does the story; the old story's names are gone.
+    await expect
+      .poll(async () => (await highlighted(page, 'siyaq-state')).texts, { timeout: 5_000 })
+      .toEqual(['اليمن', 'اليمن', 'وليبيا']);
+    expect((await highlighted(page, 'siyaq-org')).texts).toEqual(['للأمم المتحدة']);
+    const next = await reported('https://sana.sy/politics/2357170/');
+    expect(next).toHaveLength(1);
+    expect(next[0]?.entities.map((e) => e.id).sort()).toEqual(['LY', 'RU', 'YE', 'un']);
+    expect(next[0]?.datelineCity).toBe('نيويورك');
+    expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,39 @@
+import { matchPatterns } from '../detect/url';
+
+/** The id of the content script registered at run time for the sites the user allowed. */
+export const ALLOWED_SITES_SCRIPT = 'siyaq-allowed-sites';
+/** The built content script: declared for the curated sites, registered or injected for the others. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** The match pattern that allows one site, from any page URL on it; null for pages no extension may script. */
+export function sitePattern(pageUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return `*://${url.hostname}/*`;
+}
+
+/** Is `pattern` one the manifest already declares the content script for (a curated site)? */
+const DECLARED = new Set(matchPatterns());
+
+/**
+ * The content script registration for the origins the user granted (optional host permissions):
+ * the granted patterns that are not already curated. Null when there are none.
+ */
+export function allowedSitesScript(granted: readonly string[]): {
+  id: string;
+  matches: string[];
+  js: string[];
+  runAt: 'document_idle';
+} | null {
+  const matches = [...new Set(granted)]
+    .filter((p) => !DECLARED.has(p) && /^(?:\*|https?):\/\/[^/]+\/\*$/.test(p))
+    .sort();
+  return matches.length === 0
+    ? null
+    : { id: ALLOWED_SITES_SCRIPT, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' };
+}
