@@ -25,6 +25,9 @@ export default defineConfig({
         description: 'Scan this page for states and organisations',
       },
     },
+    // The highlights are CSS Custom Highlights (Chrome 105, Firefox 140): no browser that installs
+    // Siyaq lacks them, so the page's DOM is never changed to show them.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -98,7 +98,13 @@ let engine: Promise<Engine> | undefined;
  */
 async function findMentions(text: string): Promise<PageMention[]> {
   if (text.length > MAX_PAGE_TEXT) return [];
-  engine ??= loadMatcher(prebuilt).then((matcher) => new Engine(matcher));
+  if (!engine) {
+    const started = performance.now();
+    engine = loadMatcher(prebuilt).then((matcher) => {
+      document.documentElement.dataset.siyaqLoadMs = (performance.now() - started).toFixed(2);
+      return new Engine(matcher);
+    });
+  }
   const local = (await engine).findForPage(text);
   if (local) return local;
   try {
