@@ -1,0 +1,339 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LogDatabase, SCHEMAS } from '../../lib/log/db';
+import { pauseEnd, siteKey, whyNotLogged } from '../../lib/log/policy';
+import {
+  type ArticleReport,
+  articlesNaming,
+  articlesOnSite,
+  articlesReadBetween,
+  clearLog,
+  countArticles,
+  deleteArticle,
+  deleteReadingsBetween,
+  forgetOlderThan,
+  loadSettings,
+  recentArticles,
+  recordProgress,
+  recordVisit,
+  saveSettings,
+  searchTitles,
+} from '../../lib/log/store';
+import { exportCsv, exportJson, ImportError, importJson } from '../../lib/log/transfer';
+import { DEFAULT_SETTINGS } from '../../lib/log/types';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 9, 12, 9, 0);
+let db: LogDatabase;
+let n = 0;
+
+beforeEach(() => {
+  db = new LogDatabase(`siyaq-test-${++n}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const report = (id: number, over: Partial<ArticleReport> = {}): ArticleReport => ({
+  url: `https://sana.sy/politics/${id}/?utm=x`,
+  canonicalUrl: `https://sana.sy/politics/${id}/`,
+  title: `مقال رقم ${id}`,
+  site: 'sana',
+  lang: 'ar',
+  published: '2025-10-12T14:35:10+03:00',
+  datelineCity: 'دمشق',
+  wordCount: 250,
+  entities: [{ id: 'SY', mentions: 3 }],
+  ...over,
+});
+
+describe('the reading log keeps one record per article', () => {
+  it('counts a second reading of the same article as a visit, not a new article, and keeps what the page says now', async () => {
+    await recordVisit(db, report(1), 'v1', T0);
+    await recordVisit(db, report(1, { title: 'عنوان معدّل', entities: [{ id: 'RU', mentions: 2 }] }), 'v2', T0 + DAY);
+    expect(await countArticles(db)).toBe(1);
+    const [a] = await recentArticles(db);
+    expect(a).toMatchObject({
+      title: 'عنوان معدّل',
+      visits: 2,
+      firstVisit: T0,
+      lastVisit: T0 + DAY,
+      entities: [{ id: 'RU', mentions: 2 }],
+    });
+  });
+
+  it('adds reading time and depth as a reading goes on, once however often a report is repeated, never backwards', async () => {
+    await recordVisit(db, report(1), 'v1', T0);
+    const progress = { visitId: 'v1', canonicalUrl: report(1).canonicalUrl };
+    expect(await recordProgress(db, { ...progress, activeMs: 15_000, maxScroll: 0.4 })).toBe(true);
+    await recordProgress(db, { ...progress, activeMs: 15_000, maxScroll: 0.4 });
+    await recordProgress(db, { ...progress, activeMs: 40_000, maxScroll: 0.9 });
+    await recordProgress(db, { ...progress, activeMs: 30_000, maxScroll: 0.5 });
+    await recordVisit(db, report(1), 'v2', T0 + DAY);
+    await recordProgress(db, { visitId: 'v2', canonicalUrl: progress.canonicalUrl, activeMs: 5_000, maxScroll: 0.2 });
+    expect((await recentArticles(db))[0]).toMatchObject({ readingMs: 45_000, maxScroll: 0.9, visits: 2 });
+    expect(await recordProgress(db, { ...progress, visitId: 'unknown', activeMs: 1, maxScroll: 0 })).toBe(false);
+    expect(
+      await recordProgress(db, { visitId: 'v1', canonicalUrl: 'https://sana.sy/other/', activeMs: 9e6, maxScroll: 1 }),
+    ).toBe(false);
+  });
+});
+
+describe('questions the log answers', () => {
+  beforeEach(async () => {
+    await recordVisit(db, report(1, { title: 'الأمم المتحدة تدعو إلى وقف إطلاق النار' }), 'a', T0);
+    await recordVisit(
+      db,
+      report(2, { title: 'وزير الخارجية يلتقي وفد الاتحاد الأوروبي', entities: [{ id: 'eu', mentions: 2 }] }),
+      'b',
+      T0 + DAY,
+    );
+    await recordVisit(
+      db,
+      report(3, {
+        title: 'Syria and Jordan discuss border crossings',
+        lang: 'en',
+        site: 'sana-en',
+        canonicalUrl: 'https://sana.sy/en/syria/3/',
+        url: 'https://sana.sy/en/syria/3/',
+        entities: [
+          { id: 'SY', mentions: 4 },
+          { id: 'JO', mentions: 2 },
+        ],
+      }),
+      'c',
+      T0 + 2 * DAY,
+    );
+  });
+
+  it('lists the most recent first, a page at a time', async () => {
+    expect((await recentArticles(db, 2)).map((a) => a.canonicalUrl)).toEqual([
+      'https://sana.sy/en/syria/3/',
+      'https://sana.sy/politics/2/',
+    ]);
+    expect((await recentArticles(db, 2, 2)).map((a) => a.canonicalUrl)).toEqual(['https://sana.sy/politics/1/']);
+  });
+
+  it('finds the articles that name an entity, those of a site, and those read in a date range', async () => {
+    expect((await articlesNaming(db, 'SY')).map((a) => a.canonicalUrl)).toEqual([
+      'https://sana.sy/en/syria/3/',
+      'https://sana.sy/politics/1/',
+    ]);
+    expect((await articlesNaming(db, 'eu')).length).toBe(1);
+    expect((await articlesOnSite(db, 'sana-en')).length).toBe(1);
+    expect((await articlesReadBetween(db, T0 + DAY, T0 + 2 * DAY)).map((a) => a.title)).toEqual([
+      'Syria and Jordan discuss border crossings',
+      'وزير الخارجية يلتقي وفد الاتحاد الأوروبي',
+    ]);
+  });
+
+  it.each([
+    ['without hamza', 'الامم', 1],
+    ['with diacritics', 'الأُمَمِ المُتَّحِدَة', 1],
+    ['with a clitic the title does not have', 'للأمم', 1],
+    ['without ال', 'امم', 1],
+    ['ة written ه', 'الخارجيه', 2],
+    ['a word’s beginning', 'الأورو', 2],
+    ['two words, both needed', 'وزير الأوروبي', 2],
+    ['English, any case', 'JORDAN border', 3],
+  ])('searches titles %s', async (_case, query, id) => {
+    const found = await searchTitles(db, query);
+    expect(found.map((a) => a.canonicalUrl)).toEqual([
+      id === 3 ? 'https://sana.sy/en/syria/3/' : `https://sana.sy/politics/${id}/`,
+    ]);
+  });
+
+  it('finds nothing for words no title has, or for an empty search', async () => {
+    expect(await searchTitles(db, 'الأمم الصين')).toEqual([]);
+    expect(await searchTitles(db, '   ')).toEqual([]);
+  });
+});
+
+describe('the user’s control', () => {
+  it('deletes one article, a date range of readings, or everything', async () => {
+    await recordVisit(db, report(1), 'a', T0);
+    await recordVisit(db, report(1), 'a2', T0 + 5 * DAY);
+    await recordVisit(db, report(2), 'b', T0 + DAY);
+    await recordVisit(db, report(3), 'c', T0 + 9 * DAY);
+    expect(await deleteReadingsBetween(db, T0, T0 + 2 * DAY)).toBe(2);
+    // Article 1 was also read later: it stays, with that reading only. Article 2 is gone.
+    expect((await recentArticles(db)).map((a) => [a.canonicalUrl, a.visits, a.firstVisit])).toEqual([
+      ['https://sana.sy/politics/3/', 1, T0 + 9 * DAY],
+      ['https://sana.sy/politics/1/', 1, T0 + 5 * DAY],
+    ]);
+    await deleteArticle(db, 'https://sana.sy/politics/3/');
+    expect(await countArticles(db)).toBe(1);
+    await saveSettings(db, { retentionDays: 30 });
+    await clearLog(db);
+    expect(await countArticles(db)).toBe(0);
+    expect(await db.visits.count()).toBe(0);
+    expect((await loadSettings(db)).retentionDays).toBe(30);
+  });
+
+  it('forgets what is older than the retention period', async () => {
+    await recordVisit(db, report(1), 'a', T0);
+    await recordVisit(db, report(2), 'b', T0 + 40 * DAY);
+    expect(await forgetOlderThan(db, 30, T0 + 45 * DAY)).toBe(1);
+    expect((await recentArticles(db)).map((a) => a.canonicalUrl)).toEqual(['https://sana.sy/politics/2/']);
+    expect(await db.visits.count()).toBe(1);
+  });
+
+  it('keeps the settings, and decides what is not logged: paused, incognito, never-logged sites', async () => {
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+    const settings = await saveSettings(db, { neverLog: ['aljazeera.net'], pausedUntil: pauseEnd('hour', T0) });
+    expect(await loadSettings(db)).toEqual(settings);
+    expect(whyNotLogged(settings, 'https://sana.sy/a/', false, T0)).toBe('paused');
+    expect(whyNotLogged(settings, 'https://sana.sy/a/', false, T0 + 3_600_001)).toBeNull();
+    expect(whyNotLogged(settings, 'https://www.aljazeera.net/news/1', false, T0 + 2 * 3_600_000)).toBe(
+      'never-logged-site',
+    );
+    expect(whyNotLogged(DEFAULT_SETTINGS, 'https://sana.sy/a/', true)).toBe('incognito');
+    expect(whyNotLogged({ ...DEFAULT_SETTINGS, logIncognito: true }, 'https://sana.sy/a/', true)).toBeNull();
+    const tomorrow = new Date(pauseEnd('tomorrow', T0));
+    expect([tomorrow.getHours(), tomorrow.getMinutes(), tomorrow.getTime() > T0]).toEqual([0, 0, true]);
+    expect(
+      whyNotLogged({ ...DEFAULT_SETTINGS, pausedUntil: pauseEnd('indefinitely') }, 'https://sana.sy/', false),
+    ).toBe('paused');
+    expect(siteKey('https://www.BBC.com/arabic')).toBe('bbc.com');
+    expect(siteKey('news.un.org')).toBe('news.un.org');
+    expect(siteKey('not a site')).toBeNull();
+  });
+});
+
+describe('export and import', () => {
+  const fill = async (target: LogDatabase, prefix: string, count: number) => {
+    for (let i = 0; i < count; i++) {
+      await recordVisit(
+        target,
+        report(i, { title: `${prefix} ${i} — “سوريا” و=الأردن, "quoted"` }),
+        `${prefix}${i}`,
+        T0 + i,
+      );
+      await recordProgress(target, {
+        visitId: `${prefix}${i}`,
+        canonicalUrl: report(i).canonicalUrl,
+        activeMs: 1000 * i,
+        maxScroll: 0.5,
+      });
+    }
+  };
+
+  it('round-trips the whole log exactly, and importing the same file twice changes nothing', async () => {
+    await fill(db, 'x', 12);
+    const first = await exportJson(db, undefined, new Date(T0));
+    const before = await recentArticles(db, 100);
+    await clearLog(db);
+    expect(await importJson(db, first)).toEqual({ articles: 12, visits: 12 });
+    expect(await recentArticles(db, 100)).toEqual(before);
+    await importJson(db, first);
+    expect(await exportJson(db, undefined, new Date(T0))).toBe(first);
+  });
+
+  it('merges another machine’s log: readings add up, articles are not duplicated', async () => {
+    await fill(db, 'home', 3);
+    const other = new LogDatabase(`siyaq-other-${n}`);
+    await fill(other, 'work', 5);
+    const progress: number[] = [];
+    await importJson(db, await exportJson(other), (done, total) => progress.push(done / total));
+    other.close();
+    await Dexie.delete(other.name);
+    expect(await countArticles(db)).toBe(5);
+    const one = (await recentArticles(db, 100)).find((a) => a.canonicalUrl === report(1).canonicalUrl);
+    expect(one).toMatchObject({ visits: 2, readingMs: 2000 });
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('writes CSV a spreadsheet opens as Arabic: UTF-8 with a byte-order mark, quoted, no formulas', async () => {
+    await fill(db, 'x', 2);
+    const csv = await exportCsv(db, (id) => (id === 'SY' ? 'Syria / سورية' : id));
+    expect(csv.startsWith('\uFEFFtitle,url,canonical_url,')).toBe(true);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('"x 1 — “سوريا” و=الأردن, ""quoted"""');
+    expect(lines[1]).toMatch(/,Syria \/ سورية ×3$/);
+    await recordVisit(db, report(9, { title: '=HYPERLINK("http://evil")' }), 'evil', T0 + 99);
+    expect(await exportCsv(db, (id) => id)).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+
+  const broken: [string, (good: string) => string, RegExp][] = [
+    ['not JSON at all', () => 'PK\u0003\u0004 binary', /not valid JSON/],
+    ['cut short', (good) => good.slice(0, good.length / 2), /not valid JSON/],
+    ['another program’s JSON', () => '{"articles": []}', /not a Siyaq log export/],
+    [
+      'from a newer Siyaq',
+      (good) => good.replace('"version":1', '"version":7'),
+      /newer version of Siyaq \(format 7\); update Siyaq/,
+    ],
+    [
+      'an extra field',
+      (good) => good.replace('"wordCount"', '"__proto__":{"x":1},"wordCount"'),
+      /damaged at articles\.0/,
+    ],
+    [
+      'a script URL',
+      (good) => good.replace(/"url":"https:[^"]+"/, '"url":"javascript:alert(1)"'),
+      /damaged at articles\.0\.url/,
+    ],
+    [
+      'a huge title',
+      (good) => good.replace('"title":"x 0', `"title":"${'x'.repeat(5000)}`),
+      /damaged at articles\.0\.title/,
+    ],
+    [
+      'a reading without its article',
+      (good) =>
+        good.replace(
+          /"canonicalUrl":"https:\/\/sana\.sy\/politics\/0\/","start"/,
+          '"canonicalUrl":"https://sana.sy/nowhere/","start"',
+        ),
+      /has no article/,
+    ],
+  ];
+  it.each(broken)(
+    'refuses a file that is %s with a clear message, leaving the log exactly as it was',
+    async (_case, damage, message) => {
+      await fill(db, 'x', 3);
+      const good = await exportJson(db, undefined, new Date(T0));
+      await importJson(db, good);
+      const bad = damage(good.replace(/\s+\n/g, '\n'));
+      expect(bad).not.toBe(good);
+      await expect(importJson(db, bad)).rejects.toThrow(ImportError);
+      await expect(importJson(db, bad)).rejects.toThrow(message);
+      expect(await exportJson(db, undefined, new Date(T0))).toBe(good);
+    },
+  );
+});
+
+describe('schema versions', () => {
+  it('opens a log written by every earlier schema with its rows intact', async () => {
+    for (const [version, stores] of Object.entries(SCHEMAS)) {
+      const name = `siyaq-upgrade-${version}-${n}`;
+      const old = new Dexie(name);
+      old.version(Number(version)).stores(stores);
+      await old.open();
+      await old.table('articles').put({
+        ...report(1),
+        firstVisit: T0,
+        lastVisit: T0,
+        visits: 1,
+        readingMs: 5000,
+        maxScroll: 0.5,
+        entityIds: ['SY'],
+        titleWords: ['مقال'],
+      });
+      await old
+        .table('visits')
+        .put({ visitId: 'old', canonicalUrl: report(1).canonicalUrl, start: T0, activeMs: 5000, maxScroll: 0.5 });
+      old.close();
+      const current = new LogDatabase(name);
+      expect((await articlesNaming(current, 'SY')).map((a) => a.readingMs)).toEqual([5000]);
+      expect(await searchTitles(current, 'مقال')).toHaveLength(1);
+      await recordVisit(current, report(1), 'new', T0 + DAY);
+      expect((await recentArticles(current))[0]?.visits).toBe(2);
+      current.close();
+      await Dexie.delete(name);
+    }
+  });
+});
