@@ -17,7 +17,8 @@ export default defineConfig({
       'States and international organisations in Arabic political news, highlighted and explained; a private reading log.',
     // activeTab + scripting: "Scan this page" on any site, only when the user asks. Other sites
     // are scanned only once the user allows each one (optional host permissions); never all sites.
-    permissions: ['activeTab', 'scripting'],
+    // unlimitedStorage: the reading log is kept for years, never evicted for space.
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'scan-page': {

@@ -1,22 +1,19 @@
 import prebuilt from 'virtual:siyaq-matcher';
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardEntity } from '../lib/card/card-entity';
 import { Engine } from '../lib/engine/engine';
 import { tokenizeEnglish } from '../lib/engine/english';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { entityById } from '../lib/entities/dataset';
-import { type ArticleRead, parseRequest, type Response } from '../lib/messages';
+import { LogDatabase } from '../lib/log/db';
+import { LogService } from '../lib/log/service';
+import { parseRequest, type Response, type SenderKind } from '../lib/messages';
 import { ALLOWED_SITES_SCRIPT, allowedSitesScript, CONTENT_SCRIPT_FILE } from '../lib/sites/allowed';
 
 /** The engine with compromise, for the pages with English text; made on the first. */
 let englishEngine: Promise<Engine> | undefined;
 
-/**
- * The background answers the extension's own scripts: it owns the dataset, the matcher and
- * compromise (kept out of the code every news page runs), and receives the articles read. Until the reading log (IndexedDB) exists, the articles of this session are kept
- * in memory, newest last, one per canonical URL with its number of visits.
- */
 /**
  * Scans a tab the user asked for. Where the content script already runs (a curated or allowed
  * site) it is told to; elsewhere it is injected, with the request marked in the tab's isolated
@@ -48,37 +45,44 @@ async function syncAllowedSites(): Promise<void> {
   if (wanted) await browser.scripting.registerContentScripts([{ ...wanted, persistAcrossSessions: true }]);
 }
 
+/** Who sent a message: Siyaq's content script in a web page, one of Siyaq's own pages, or anything else. */
+function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
+  if (sender.id !== browser.runtime.id) return 'other';
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'page';
+  return sender.tab ? 'content' : 'other';
+}
+
+/**
+ * The background answers Siyaq's own scripts: it owns the reading log (IndexedDB, through
+ * Dexie), the dataset, and compromise (kept out of the code every news page runs).
+ */
 export default defineBackground(() => {
+  const log = new LogService(new LogDatabase());
   browser.permissions.onAdded.addListener(() => void syncAllowedSites());
   browser.permissions.onRemoved.addListener(() => void syncAllowedSites());
   browser.runtime.onInstalled.addListener(() => void syncAllowedSites());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'scan-page' && tab?.id !== undefined) void scanTab(tab.id);
   });
-  const articles = new Map<string, ArticleRead & { visits: number }>();
   browser.runtime.onMessage.addListener((message, sender, sendResponse: (response: Response) => void) => {
-    if (sender.id !== browser.runtime.id) return;
-    const parsed = parseRequest(message);
+    const parsed = parseRequest(message, senderKind(sender));
     if (!parsed.ok) {
       sendResponse(parsed);
       return;
     }
     const request = parsed.request;
+    const failed = (error: unknown) =>
+      sendResponse({ ok: false, error: `Siyaq could not do that: ${(error as Error)?.message ?? error}` });
     switch (request.type) {
-      case 'scan-tab':
-        // Only Siyaq's own pages (the popup) may ask: a content script has no business scanning other tabs.
-        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
-          sendResponse({ ok: false, error: 'Siyaq refused a message: scan-tab comes from its own pages only' });
-          return;
-        }
-        scanTab(request.tabId).then(sendResponse);
-        return true;
       case 'find-mentions':
         englishEngine ??= loadMatcher(prebuilt).then((matcher) => new Engine(matcher, { tokenizeEnglish }));
         englishEngine.then(
           (engine) => sendResponse({ ok: true, mentions: engine.findForPage(request.text) ?? [] }),
-          (error: Error) => sendResponse({ ok: false, error: error.message }),
+          failed,
         );
+        return true;
+      case 'scan-tab':
+        scanTab(request.tabId).then(sendResponse);
         return true;
       case 'entity-details':
         sendResponse({
@@ -89,16 +93,9 @@ export default defineBackground(() => {
           }),
         });
         return;
-      case 'article-read': {
-        const visits = (articles.get(request.canonicalUrl)?.visits ?? 0) + 1;
-        articles.delete(request.canonicalUrl);
-        articles.set(request.canonicalUrl, { ...request, visits });
-        sendResponse({ ok: true });
-        return;
-      }
-      case 'recent-articles':
-        sendResponse({ ok: true, articles: [...articles.values()] });
-        return;
+      default:
+        log.answer(request, { incognito: sender.tab?.incognito ?? false, now: Date.now() }).then(sendResponse, failed);
+        return true;
     }
   });
 });

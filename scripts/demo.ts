@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeUrl } from '../lib/detect/url';
 import { entityById } from '../lib/entities/dataset';
-import type { ArticleRead } from '../lib/messages';
+import type { ArticleRecord } from '../lib/log/types';
 import { launch, PAGES, serveFixtures } from '../test/e2e/harness';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -89,22 +89,20 @@ for (const sample of samples) {
 // What the background received for the reading log.
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionPage = await context.newPage();
-await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`);
+await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
 const reply = (await extensionPage.evaluate(() =>
   (
     globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-  ).chrome.runtime.sendMessage({
-    type: 'recent-articles',
-  }),
-)) as { articles: ArticleRead[] };
-console.log(`\nSent to the reading log: ${reply.articles.length} articles`);
+  ).chrome.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 100 } }),
+)) as { articles: ArticleRecord[] };
+console.log(`\nIn the reading log (IndexedDB, in the extension's origin): ${reply.articles.length} articles`);
 for (const a of reply.articles) {
   const named = a.entities
     .sort((x, y) => y.mentions - x.mentions)
     .map((e) => `${entityById(e.id)?.name[a.lang] ?? e.id} ×${e.mentions}`)
     .join('، ');
   console.log(
-    `- ${a.title}\n  ${a.canonicalUrl} · ${a.site} · ${a.lang} · ${a.published ?? 'no date'} · ${a.datelineCity ?? 'no dateline'} · ${a.wordCount} words\n  ${named}`,
+    `- ${a.title}\n  ${a.canonicalUrl} · ${a.site} · ${a.lang} · ${a.published ?? 'no date'} · ${a.datelineCity ?? 'no dateline'} · ${a.wordCount} words\n  read ${a.visits}× · ${Math.round(a.readingMs / 1000)} s active · ${Math.round(a.maxScroll * 100)}% deep\n  ${named}`,
   );
 }
 if (cardShot) console.log(`\nAn open context card: ${join(SHOTS, 'card.png')}`);

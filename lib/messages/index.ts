@@ -1,14 +1,19 @@
 import * as v from 'valibot';
 import type { CardEntity } from '../card/card-entity';
 import type { PageMention } from '../engine/engine';
+import type { ArticleRecord, LogSettings } from '../log/types';
 
 const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const HttpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:/));
 
 /** One article read, as the content script reports it for the reading log: once per article page. */
+const VisitId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/));
+
 export const ArticleRead = v.strictObject({
   type: v.literal('article-read'),
+  /** This reading's id, chosen by the content script: its later progress reports name it. */
+  visitId: VisitId,
   url: HttpUrl,
   canonicalUrl: HttpUrl,
   title: Text(1000),
@@ -24,6 +29,40 @@ export const ArticleRead = v.strictObject({
 });
 export type ArticleRead = v.InferOutput<typeof ArticleRead>;
 
+/** How far a reading has got, cumulative for the visit: sent as it goes on and when the tab is hidden or closed. */
+export const ReadingProgress = v.strictObject({
+  type: v.literal('reading-progress'),
+  visitId: VisitId,
+  canonicalUrl: HttpUrl,
+  activeMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9)),
+  maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+export type ReadingProgress = v.InferOutput<typeof ReadingProgress>;
+
+const Limit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 50);
+const Time = v.pipe(v.number(), v.minValue(0), v.maxValue(8.64e15));
+
+/** What the popup and options pages ask of the reading log. */
+export const LogQuery = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('recent'),
+    limit: Limit,
+    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  }),
+  v.strictObject({ kind: v.literal('entity'), id: EntityId, limit: Limit }),
+  v.strictObject({ kind: v.literal('site'), site: Text(64), limit: Limit }),
+  v.strictObject({ kind: v.literal('read-between'), from: Time, to: Time, limit: Limit }),
+  v.strictObject({ kind: v.literal('search'), text: Text(200), limit: Limit }),
+]);
+export type LogQuery = v.InferOutput<typeof LogQuery>;
+
+const SettingsChange = v.strictObject({
+  pausedUntil: v.optional(v.nullable(v.number())),
+  logIncognito: v.optional(v.boolean()),
+  neverLog: v.optional(v.pipe(v.array(Text(253)), v.maxLength(1000))),
+  retentionDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)))),
+});
+
 /** How long a page's text may be for the engine: far beyond any article, short of what would stall the background. */
 export const MAX_PAGE_TEXT = 16_000_000;
 
@@ -36,21 +75,62 @@ export const Request = v.variant('type', [
     ids: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(600)),
   }),
   ArticleRead,
-  v.strictObject({ type: v.literal('recent-articles') }),
+  ReadingProgress,
+  v.strictObject({ type: v.literal('log-query'), query: LogQuery }),
+  v.strictObject({ type: v.literal('log-count') }),
+  v.strictObject({ type: v.literal('log-settings'), change: v.optional(SettingsChange) }),
+  v.strictObject({
+    type: v.literal('log-delete'),
+    target: v.variant('kind', [
+      v.strictObject({ kind: v.literal('article'), canonicalUrl: HttpUrl }),
+      v.strictObject({ kind: v.literal('read-between'), from: Time, to: Time }),
+      v.strictObject({ kind: v.literal('all') }),
+    ]),
+  }),
 ]);
+
+/** Who may send each message: the content script in a web page, Siyaq's own pages, or both. */
+export const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
+  'find-mentions': 'content',
+  'article-read': 'content',
+  'reading-progress': 'content',
+  'entity-details': 'any',
+  'scan-tab': 'page',
+  'log-query': 'page',
+  'log-count': 'page',
+  'log-settings': 'page',
+  'log-delete': 'page',
+};
 export type Request = v.InferOutput<typeof Request>;
 
 export type Response =
   | { ok: true; mentions: PageMention[] }
   | { ok: true; entities: CardEntity[] }
-  | { ok: true; articles: (ArticleRead & { visits: number })[] }
+  | { ok: true; articles: ArticleRecord[] }
+  | { ok: true; count: number }
+  | { ok: true; settings: LogSettings }
+  | { ok: true; logged: boolean; reason?: string }
   | { ok: true }
   | { ok: false; error: string };
 
-/** Validates a message at the receiver: a clear error for anything malformed or unknown. */
-export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+/** Where a message came from, as the receiver sees it. */
+export type SenderKind = 'content' | 'page' | 'other';
+
+/**
+ * Validates a message at the receiver: a clear error for anything malformed, unknown, or sent
+ * by what may not send it (a page's content script asking to delete the log).
+ */
+export function parseRequest(
+  message: unknown,
+  sender: SenderKind = 'page',
+): { ok: true; request: Request } | { ok: false; error: string } {
   const result = v.safeParse(Request, message);
-  return result.success
-    ? { ok: true, request: result.output }
-    : { ok: false, error: `Siyaq refused a message: ${v.summarize(result.issues)}` };
+  if (!result.success) return { ok: false, error: `Siyaq refused a message: ${v.summarize(result.issues)}` };
+  const allowed = SENDERS[result.output.type];
+  if (sender === 'other' || (allowed !== 'any' && allowed !== sender))
+    return {
+      ok: false,
+      error: `Siyaq refused a message: ${result.output.type} may not come from ${sender === 'other' ? 'outside Siyaq' : `a ${sender === 'content' ? 'content script' : 'Siyaq page'}`}`,
+    };
+  return { ok: true, request: result.output };
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:https';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleRead } from '../../lib/messages';
+import type { ArticleRecord } from '../../lib/log/types';
 import { buildExtension, launch, serveFixtures } from './harness';
 
 /** What an extension page can call: the messaging API the content script and popup use. */
@@ -143,15 +143,16 @@ async function openExtensionPage(): Promise<Page> {
 }
 
 /** The articles the background has received for one canonical URL. */
-async function reported(canonicalUrl: string): Promise<(ArticleRead & { visits: number })[]> {
+async function reported(canonicalUrl: string): Promise<ArticleRecord[]> {
   const extensionPage = await openExtensionPage();
   const reply = await extensionPage.evaluate(() =>
-    (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'recent-articles' }),
+    (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({
+      type: 'log-query',
+      query: { kind: 'recent', limit: 500 },
+    }),
   );
   await extensionPage.close();
-  return (reply as { articles: (ArticleRead & { visits: number })[] }).articles.filter(
-    (r) => r.canonicalUrl === canonicalUrl,
-  );
+  return (reply as { articles: ArticleRecord[] }).articles.filter((r) => r.canonicalUrl === canonicalUrl);
 }
 
 /** What the popup's "Scan this page" does for the page opened last, opened as the popup opens over it. */

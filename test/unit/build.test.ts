@@ -29,8 +29,9 @@ describe('the extension builds for Chrome and Firefox', () => {
       const m = manifest(dir);
       expect(m.manifest_version).toBe(3);
       expect(JSON.stringify(m)).not.toContain('<all_urls>');
-      // activeTab and scripting: a page is scanned on other sites only when the user asks.
-      expect(m.permissions).toEqual(['activeTab', 'scripting']);
+      // activeTab and scripting: a page is scanned on other sites only when the user asks;
+      // unlimitedStorage: the reading log is never evicted.
+      expect(m.permissions).toEqual(['activeTab', 'scripting', 'unlimitedStorage']);
       expect(m.host_permissions ?? []).toEqual([]);
       // Other sites only once the user allows each one, in the browser's own prompt.
       expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);

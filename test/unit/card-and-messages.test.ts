@@ -57,3 +57,42 @@ describe('messages to the background', () => {
     expect(!result.ok && result.error).toMatch(/^Siyaq refused a message: /);
   });
 });
+
+describe('who may send what', () => {
+  const read = {
+    type: 'article-read',
+    visitId: 'a1b2c3d4-0000-4000-8000-000000000000',
+    url: 'https://sana.sy/politics/1/',
+    canonicalUrl: 'https://sana.sy/politics/1/',
+    title: 't',
+    site: 'sana',
+    lang: 'ar',
+    published: null,
+    datelineCity: null,
+    wordCount: 10,
+    entities: [{ id: 'SY', mentions: 1 }],
+  };
+  it('takes readings from the content script and questions about the log from Siyaq’s pages', () => {
+    expect(parseRequest(read, 'content').ok).toBe(true);
+    expect(parseRequest({ type: 'log-query', query: { kind: 'search', text: 'الأمم' } }, 'page')).toEqual({
+      ok: true,
+      request: { type: 'log-query', query: { kind: 'search', text: 'الأمم', limit: 50 } },
+    });
+    expect(parseRequest({ type: 'entity-details', ids: ['SY'] }, 'content').ok).toBe(true);
+  });
+
+  it.each([
+    ['a news page’s content script deleting the log', { type: 'log-delete', target: { kind: 'all' } }, 'content'],
+    ['a content script reading the log', { type: 'log-query', query: { kind: 'recent' } }, 'content'],
+    ['a Siyaq page inventing a reading', read, 'page'],
+    ['anything from outside Siyaq', { type: 'entity-details', ids: ['SY'] }, 'other'],
+  ] as const)('refuses %s', (_case, message, sender) => {
+    const result = parseRequest(message, sender);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^Siyaq refused a message: .* may not come from/);
+  });
+
+  it('refuses a reading whose visit id could carry anything', () => {
+    expect(parseRequest({ ...read, visitId: '../../etc/passwd' }, 'content').ok).toBe(false);
+  });
+});

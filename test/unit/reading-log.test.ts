@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase, SCHEMAS } from '../../lib/log/db';
 import { pauseEnd, siteKey, whyNotLogged } from '../../lib/log/policy';
+import { LogService } from '../../lib/log/service';
 import {
   type ArticleReport,
   articlesNaming,
@@ -335,5 +336,51 @@ describe('schema versions', () => {
       current.close();
       await Dexie.delete(name);
     }
+  });
+});
+
+describe('the log behind the background’s messages', () => {
+  const read = (id: number) => ({ type: 'article-read' as const, visitId: `visit-000${id}`, ...report(id) });
+
+  it('logs a reading unless the user paused, is in a private window, or never logs the site', async () => {
+    const log = new LogService(db);
+    const at = { incognito: false, now: T0 };
+    expect(await log.answer(read(1), at)).toEqual({ ok: true, logged: true });
+    expect(await log.answer(read(2), { incognito: true, now: T0 })).toEqual({
+      ok: true,
+      logged: false,
+      reason: 'incognito',
+    });
+    await log.answer({ type: 'log-settings', change: { pausedUntil: pauseEnd('hour', T0) } }, at);
+    expect(await log.answer(read(3), at)).toMatchObject({ logged: false, reason: 'paused' });
+    await log.answer({ type: 'log-settings', change: { pausedUntil: null, neverLog: ['sana.sy'] } }, at);
+    expect(await log.answer(read(4), at)).toMatchObject({ logged: false, reason: 'never-logged-site' });
+    expect(await log.answer({ type: 'log-count' }, at)).toEqual({ ok: true, count: 1 });
+  });
+
+  it('applies a new retention period at once, and answers the log’s questions', async () => {
+    const log = new LogService(db);
+    await log.answer(read(1), { incognito: false, now: T0 });
+    await log.answer(read(2), { incognito: false, now: T0 + 40 * DAY });
+    await log.answer(
+      {
+        type: 'reading-progress',
+        visitId: 'visit-0002',
+        canonicalUrl: report(2).canonicalUrl,
+        activeMs: 9000,
+        maxScroll: 0.7,
+      },
+      { incognito: false, now: T0 + 40 * DAY },
+    );
+    const query = { type: 'log-query' as const, query: { kind: 'recent' as const, limit: 50, offset: 0 } };
+    expect((await log.answer(query, { incognito: false, now: T0 + 40 * DAY })) as unknown).toMatchObject({
+      articles: [{ readingMs: 9000 }, { readingMs: 0 }],
+    });
+    await log.answer({ type: 'log-settings', change: { retentionDays: 30 } }, { incognito: false, now: T0 + 41 * DAY });
+    expect(await log.answer({ type: 'log-count' }, { incognito: false, now: T0 })).toEqual({ ok: true, count: 1 });
+    expect(await log.answer({ type: 'log-delete', target: { kind: 'all' } }, { incognito: false, now: T0 })).toEqual({
+      ok: true,
+      count: 0,
+    });
   });
 });

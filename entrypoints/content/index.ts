@@ -1,17 +1,18 @@
 import prebuilt from 'virtual:siyaq-matcher';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { HOVER_CARD_CSS, renderHoverCard } from '../components/hover-card';
-import { articleBody, articleHeadline, readArticle } from '../lib/article/read';
-import type { CardEntity } from '../lib/card/card-entity';
-import { detectPage } from '../lib/detect/detect';
-import { judgeUrl, matchPatterns } from '../lib/detect/url';
-import { Engine, type PageMention } from '../lib/engine/engine';
-import { loadMatcher } from '../lib/engine/prebuilt';
-import { watchArticle } from '../lib/highlight/live';
-import { HIGHLIGHT_CSS, type Painted, Painter } from '../lib/highlight/paint';
-import { liveRange, mapText, OWN_UI_ATTRIBUTE } from '../lib/highlight/text-map';
-import { type ArticleRead, MAX_PAGE_TEXT, type Response } from '../lib/messages';
+import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
+import { detectPage } from '../../lib/detect/detect';
+import { judgeUrl, matchPatterns } from '../../lib/detect/url';
+import { Engine, type PageMention } from '../../lib/engine/engine';
+import { loadMatcher } from '../../lib/engine/prebuilt';
+import { watchArticle } from '../../lib/highlight/live';
+import { HIGHLIGHT_CSS, type Painted, Painter } from '../../lib/highlight/paint';
+import { mapText, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
+import type { EntityCount } from '../../lib/log/types';
+import { MAX_PAGE_TEXT, type Response } from '../../lib/messages';
+import { showCards } from './cards';
+import { trackReading } from './reading';
 
 /** What the extension's scripts leave in this page's isolated world (never visible to the page). */
 interface SiyaqWorld {
@@ -41,9 +42,12 @@ export default defineContentScript({
       stop = await highlightArticle(lang);
     };
     /** Looks at the page as it is now: detects it, and highlights and reports it if it is an article. */
+    let endReading: (() => void) | null = null;
     const visit = async (asked: boolean) => {
       if (stop?.active) stop();
       stop = null;
+      endReading?.();
+      endReading = null;
       const started = performance.now();
       // Off the curated sites this script runs only because the user asked, or allowed the site.
       const vouched = asked || judgeUrl(location.href).site === null;
@@ -56,7 +60,7 @@ export default defineContentScript({
       lang = article?.lang ?? (root.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
       await highlight();
-      if (article && stop) reportArticle(article, (stop as Stopper).painted);
+      if (article && stop) endReading = trackReading(article, entityCounts((stop as Stopper).painted), readingRoot());
     };
     world.siyaqAsk = () => void highlight();
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -79,6 +83,16 @@ export default defineContentScript({
     await visit(asked);
   },
 });
+
+/** How many times the page names each entity. */
+function entityCounts(painted: readonly Painted[]): EntityCount[] {
+  const counts = new Map<string, number>();
+  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+  return [...counts].map(([id, mentions]) => ({ id, mentions }));
+}
+
+/** The part of the page that is the story: its depth is how far the reader got. */
+const readingRoot = () => articleBody(document) ?? document.body ?? document.documentElement;
 
 /** How long after an in-page navigation the new story is read. */
 const NAVIGATION_SETTLE_MS = 400;
@@ -147,7 +161,7 @@ async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
   document.head.append(style);
   const scanStart = performance.now();
   // A page that is not an article (scanned because the user asked) is read whole.
-  const body = articleBody(document) ?? document.body ?? document.documentElement;
+  const body = readingRoot();
   const headline = articleHeadline(document);
   const roots = headline && !body.contains(headline) ? [headline, body] : [body];
   await scan(roots);
@@ -159,130 +173,4 @@ async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
   });
   removeCards = showCards(painter, lang);
   return stop;
-}
-
-/** Sends the background one record of the article read, for the reading log. */
-function reportArticle(article: ReturnType<typeof readArticle>, painted: readonly Painted[]): void {
-  const counts = new Map<string, number>();
-  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
-  const report: ArticleRead = {
-    type: 'article-read',
-    ...article,
-    entities: [...counts].map(([id, n]) => ({ id, mentions: n })),
-  };
-  browser.runtime.sendMessage(report).catch(() => {
-    // The background restarts on its own; a report lost while it does is not worth an error on the page.
-  });
-}
-
-/**
- * The hover card: shown over a highlight, pinned by a click, closed with Escape or a click
- * elsewhere. From the keyboard, Alt+Shift+N and Alt+Shift+P go to the next and previous mention
- * and open its card, focused. Returns what removes it all.
- */
-function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
-  const painted = painter.painted;
-  const details = new Map<string, CardEntity>();
-  const asked = new Set<string>();
-  /** Asks the background for the entities not known yet (those found later too); then redraws. */
-  const fetchDetails = (redraw: () => void) => {
-    const ids = [...new Set(painted.map((p) => p.mention.entityId))].filter((id) => !asked.has(id));
-    if (ids.length === 0) return;
-    for (const id of ids) asked.add(id);
-    browser.runtime
-      .sendMessage({ type: 'entity-details', ids })
-      .then((response: Response) => {
-        if (response && 'entities' in response) for (const e of response.entities) details.set(e.id, e);
-        redraw();
-      })
-      .catch(() => {
-        // Without the background the card shows the name only; the highlights stay.
-      });
-  };
-  const mentionsOf = (id: string) => painted.filter((p) => p.mention.entityId === id).length;
-
-  const host = document.createElement('div');
-  host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
-  host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:none;';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = document.createElement('style');
-  sheet.textContent = HOVER_CARD_CSS;
-  const mount = document.createElement('div');
-  shadow.append(sheet, mount);
-  document.body.append(host);
-
-  let shown: Painted | null = null;
-  let pinned = false;
-  let cursor = -1;
-  const hide = () => {
-    shown = null;
-    pinned = false;
-    host.style.display = 'none';
-    mount.replaceChildren();
-  };
-  const show = (p: Painted) => {
-    shown = p;
-    const id = p.mention.entityId;
-    renderHoverCard(mount, { entity: details.get(id) ?? null, lang, mentions: mentionsOf(id), pinned, onClose: hide });
-    if (!details.has(id)) fetchDetails(() => shown === p && show(p));
-    host.style.display = 'block';
-    // Below the name if there is room, else above; never off the screen's edge.
-    const rect = liveRange(p.bounds, document).getBoundingClientRect();
-    const card = host.getBoundingClientRect();
-    const top =
-      rect.bottom + 6 + card.height <= innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.height);
-    const left = Math.min(
-      Math.max(4, lang === 'ar' ? rect.right - card.width : rect.left),
-      innerWidth - card.width - 4,
-    );
-    host.style.top = `${top}px`;
-    host.style.left = `${left}px`;
-  };
-  fetchDetails(() => shown && show(shown));
-
-  let frame = 0;
-  const onMove = (event: MouseEvent) => {
-    if (pinned || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const hit = painter.at(event.clientX, event.clientY);
-      if (hit && hit !== shown) show(hit);
-      else if (!hit && shown && !host.matches(':hover')) hide();
-    });
-  };
-  const onClick = (event: MouseEvent) => {
-    if (event.composedPath().includes(host)) return;
-    const hit = painter.at(event.clientX, event.clientY);
-    if (hit) {
-      pinned = true;
-      show(hit);
-    } else if (pinned) hide();
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && shown) {
-      hide();
-      return;
-    }
-    if (!(event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) || painted.length === 0)
-      return;
-    event.preventDefault();
-    cursor = (cursor + (event.code === 'KeyN' ? 1 : -1) + painted.length) % painted.length;
-    const p = painted[cursor] as Painted;
-    p.bounds.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    pinned = true;
-    show(p);
-    const card = mount.querySelector<HTMLElement>('.card');
-    card?.setAttribute('tabindex', '-1');
-    card?.focus();
-  };
-  document.addEventListener('mousemove', onMove, { passive: true });
-  document.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKey);
-  return () => {
-    document.removeEventListener('mousemove', onMove);
-    document.removeEventListener('click', onClick);
-    document.removeEventListener('keydown', onKey);
-    cancelAnimationFrame(frame);
-    host.remove();
-  };
 }

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import type { ArticleMeta } from '../../lib/article/read';
+import { ReadingClock } from '../../lib/log/reading-clock';
+import type { EntityCount } from '../../lib/log/types';
+import type { ArticleRead, ReadingProgress } from '../../lib/messages';
+
+/** How often a reading in progress is reported (and always when the tab is hidden or closed). */
+const REPORT_EVERY_MS = 15_000;
+const SIGNS_OF_THE_READER = ['scroll', 'keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+
+const send = (message: ArticleRead | ReadingProgress) =>
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background restarts on its own; progress is cumulative, so the next report makes up for this one.
+  });
+
+/**
+ * Reports one reading of an article to the reading log: the article once, then, as the reading
+ * goes on, the active reading time and the deepest point of the article reached. Returns what
+ * ends the reading (a last report, and no more listening).
+ */
+export function trackReading(article: ArticleMeta, entities: EntityCount[], body: Element): () => void {
+  const visitId = crypto.randomUUID();
+  void send({ type: 'article-read', visitId, ...article, entities });
+  const clock = new ReadingClock(document.visibilityState === 'visible', performance.now());
+  let maxScroll = 0;
+  let reported = '';
+  const depth = () => {
+    const rect = body.getBoundingClientRect();
+    return rect.height > 0 ? Math.min(1, Math.max(0, (innerHeight - rect.top) / rect.height)) : 0;
+  };
+  const report = () => {
+    maxScroll = Math.max(maxScroll, depth());
+    const progress: ReadingProgress = {
+      type: 'reading-progress',
+      visitId,
+      canonicalUrl: article.canonicalUrl,
+      activeMs: clock.activeMs(performance.now()),
+      maxScroll: Math.round(maxScroll * 1000) / 1000,
+    };
+    const key = `${progress.activeMs}/${progress.maxScroll}`;
+    if (key === reported) return;
+    reported = key;
+    void send(progress);
+  };
+  let lastSign = 0;
+  const onSign = () => {
+    const now = performance.now();
+    // A moving pointer fires often; once a second is sign enough.
+    if (now - lastSign < 1000) return;
+    lastSign = now;
+    clock.activity(now);
+    maxScroll = Math.max(maxScroll, depth());
+  };
+  const onVisibility = () => {
+    clock.visibility(document.visibilityState === 'visible', performance.now());
+    if (document.visibilityState === 'hidden') report();
+  };
+  for (const type of SIGNS_OF_THE_READER) addEventListener(type, onSign, { passive: true, capture: true });
+  document.addEventListener('visibilitychange', onVisibility);
+  addEventListener('pagehide', report);
+  const timer = setInterval(report, REPORT_EVERY_MS);
+  return () => {
+    report();
+    for (const type of SIGNS_OF_THE_READER) removeEventListener(type, onSign, { capture: true });
+    document.removeEventListener('visibilitychange', onVisibility);
+    removeEventListener('pagehide', report);
+    clearInterval(timer);
+  };
+}

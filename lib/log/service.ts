@@ -1,0 +1,98 @@
+import type { Request, Response } from '../messages';
+import type { LogDatabase } from './db';
+import { whyNotLogged } from './policy';
+import {
+  articlesNaming,
+  articlesOnSite,
+  articlesReadBetween,
+  clearLog,
+  countArticles,
+  deleteArticle,
+  deleteReadingsBetween,
+  forgetOlderThan,
+  loadSettings,
+  recentArticles,
+  recordProgress,
+  recordVisit,
+  saveSettings,
+  searchTitles,
+} from './store';
+
+type LogRequest = Extract<
+  Request,
+  { type: 'article-read' | 'reading-progress' | 'log-query' | 'log-count' | 'log-settings' | 'log-delete' }
+>;
+
+/** What the background knows of where a reading happens. */
+export interface ReadingContext {
+  incognito: boolean;
+  now: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The reading log behind the background's messages: records readings the user's settings allow,
+ * answers the popup's questions, and applies the retention period at most once a day.
+ */
+export class LogService {
+  private retentionAppliedAt = 0;
+
+  constructor(private readonly db: LogDatabase) {}
+
+  async answer(request: LogRequest, context: ReadingContext): Promise<Response> {
+    const { db } = this;
+    switch (request.type) {
+      case 'article-read': {
+        const settings = await loadSettings(db);
+        const skipped = whyNotLogged(settings, request.url, context.incognito, context.now);
+        if (skipped) return { ok: true, logged: false, reason: skipped };
+        const { type: _type, visitId, ...report } = request;
+        await recordVisit(db, report, visitId, context.now);
+        await this.applyRetention(settings.retentionDays, context.now);
+        return { ok: true, logged: true };
+      }
+      case 'reading-progress': {
+        const { type: _type, ...progress } = request;
+        return { ok: true, logged: await recordProgress(db, progress) };
+      }
+      case 'log-query': {
+        const q = request.query;
+        const articles =
+          q.kind === 'recent'
+            ? await recentArticles(db, q.limit, q.offset)
+            : q.kind === 'entity'
+              ? await articlesNaming(db, q.id, q.limit)
+              : q.kind === 'site'
+                ? await articlesOnSite(db, q.site, q.limit)
+                : q.kind === 'read-between'
+                  ? await articlesReadBetween(db, q.from, q.to, q.limit)
+                  : await searchTitles(db, q.text, q.limit);
+        return { ok: true, articles };
+      }
+      case 'log-count':
+        return { ok: true, count: await countArticles(db) };
+      case 'log-settings': {
+        const settings = request.change ? await saveSettings(db, request.change) : await loadSettings(db);
+        if (request.change?.retentionDays !== undefined) {
+          this.retentionAppliedAt = 0;
+          await this.applyRetention(settings.retentionDays, context.now);
+        }
+        return { ok: true, settings };
+      }
+      case 'log-delete': {
+        const t = request.target;
+        if (t.kind === 'article') await deleteArticle(db, t.canonicalUrl);
+        else if (t.kind === 'read-between') await deleteReadingsBetween(db, t.from, t.to);
+        else await clearLog(db);
+        return { ok: true, count: await countArticles(db) };
+      }
+    }
+  }
+
+  private async applyRetention(days: number | null, now: number): Promise<void> {
+    if (days === null || now - this.retentionAppliedAt < DAY) return;
+    this.retentionAppliedAt = now;
+    await forgetOlderThan(this.db, days, now);
+  }
+}
