@@ -32,7 +32,7 @@ const samples = JSON.parse(readFileSync(join(PAGES, 'pages.json'), 'utf8')) as S
 const routes = Object.fromEntries(samples.map((p) => [p.url, p.file]));
 const headless = !process.env.DISPLAY;
 const server = await serveFixtures(routes);
-const context = await launch(EXTENSION, server, Object.keys(routes), headless);
+const context = await launch(EXTENSION, server, Object.keys(routes), { headless });
 mkdirSync(SHOTS, { recursive: true });
 console.log(
   `Siyaq in ${headless ? 'headless ' : ''}Chromium, on ${samples.length} sample pages${headless ? `; screenshots in ${SHOTS}` : ''}\n`,

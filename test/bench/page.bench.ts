@@ -108,7 +108,7 @@ async function markJsTime(context: BrowserContext, url: string): Promise<number>
 }
 
 const server = await serveFixtures(routes);
-const extension = buildExtension();
+const extension = buildExtension('bench');
 const context = await launch(extension, server, Object.keys(routes));
 const bundle = (file: string) => `${(statSync(join(extension, file)).size / 1024).toFixed(0)} KB`;
 console.log(

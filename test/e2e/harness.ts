@@ -11,16 +11,22 @@ import { isAbsolute, join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '../..');
-export const OUT_DIR = join(ROOT, '.output-e2e');
+const OUT_DIR = join(ROOT, '.output-e2e');
 export const PAGES = join(ROOT, 'test/fixtures/pages');
 
-export function buildExtension(): string {
+/**
+ * Builds the extension as users get it, into a folder of its own per caller (`name`), so that
+ * test files running side by side never build over each other. The same name gives the same
+ * path, hence the same extension id: building again is installing a new version over the old.
+ */
+export function buildExtension(name = 'default'): string {
+  const out = join(OUT_DIR, name);
   execFileSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', SIYAQ_OUT_DIR: OUT_DIR },
+    env: { ...process.env, NODE_ENV: 'production', SIYAQ_OUT_DIR: out },
     stdio: 'pipe',
   });
-  return join(OUT_DIR, 'chrome-mv3');
+  return join(out, 'chrome-mv3');
 }
 
 /** Serves `routes` (page URL → file, absolute or in test/fixtures/pages) over HTTPS, under each URL's host name. */
@@ -47,13 +53,16 @@ export async function launch(
   extension: string,
   server: Server,
   pages: readonly string[],
-  headless = true,
+  {
+    headless = true,
+    profile = mkdtempSync(join(tmpdir(), 'siyaq-profile-')),
+  }: { headless?: boolean; profile?: string } = {},
 ): Promise<BrowserContext> {
   const { port } = server.address() as AddressInfo;
   const served = new Set(pages.map((url) => new URL(url).href));
   const hosts = [...new Set(pages.map((url) => new URL(url).hostname.replace(/^www\./, '')))];
   const rules = hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]).join(', ');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'siyaq-profile-')), {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless,
     args: [

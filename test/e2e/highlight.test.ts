@@ -58,7 +58,7 @@ let server: Server;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const extension = buildExtension();
+  const extension = buildExtension('highlight');
   const routes = {
     [ARTICLE]: 'sana-ar-article.html',
     [LIVE_ARTICLE]: 'sana-ar-article.html',
