@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleRecord, LogSettings, VisitRecord } from './types';
+import type { ArticleRecord, LogSettings } from './types';
 
 export const DATABASE_NAME = 'siyaq-log';
 
@@ -9,7 +9,6 @@ export const DATABASE_NAME = 'siyaq-log';
  */
 export class LogDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'canonicalUrl'>;
-  visits!: EntityTable<VisitRecord, 'visitId'>;
   settings!: EntityTable<LogSettings & { key: 'settings' }, 'key'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -21,8 +20,7 @@ export class LogDatabase extends Dexie {
 /** The stores of each schema version (what a test opens to prove the upgrade from it). */
 export const SCHEMAS: Record<1, Record<string, string>> = {
   1: {
-    articles: 'canonicalUrl, lastVisit, site, published, *entityIds, *titleWords',
-    visits: 'visitId, canonicalUrl, start',
+    articles: 'canonicalUrl, lastVisit, siteKey, *entityKeys',
     settings: 'key',
   },
 };

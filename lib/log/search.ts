@@ -1,42 +1,33 @@
 import { foldText } from '../text/fold';
 
 const WORD_SPLIT = /[\s|,]+/;
-/** Clitics a word may carry in front: و ف then ب ك ل; لل for ل + ال. Folded, as foldText writes them. */
-const CLITIC = /^(?:[وف])?(?:[بكل])?/;
-
-/** The forms a folded word is found by: itself, without its clitics, and without ال. */
-function forms(word: string): string[] {
-  const out = new Set([word]);
-  if (/^لل/.test(word) && word.length > 3) out.add(`ال${word.slice(2)}`);
-  const bare = word.replace(CLITIC, '');
-  if (bare.length >= 2) out.add(bare);
-  for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) out.add(w.slice(2));
-  return [...out];
-}
-
-/** The words a title is indexed by: folded (no diacritics, hamza or ة/ه differences), lower case. */
-export function titleWords(title: string): string[] {
-  const words = new Set<string>();
-  for (const word of foldText(title).split(WORD_SPLIT)) if (word.length >= 2) for (const f of forms(word)) words.add(f);
-  return [...words];
-}
+/** What a word may carry in front, folded as foldText writes it: و ف, then لل (ل + ال), ب/ك + ال, ال, or ب ك ل. */
+const PREFIXES = /^[وف]?(?:لل|[بك]?ال|[بكل])?/;
 
 /**
- * A search's words, folded the same way, each with its forms (للأمم is also الأمم and أمم): a
- * title matches when, for every word, one of its forms begins one of the title's words.
+ * The stem a word is indexed and searched by: folded (no diacritics, hamza, ة/ه or ى/ي
+ * differences; Latin in lower case), without its clitics and article — للأمم، والأمم، الأمم and
+ * أمم all give امم. One form per word keeps the index small; a search strips its words the same
+ * way, so both sides agree.
  */
-export function queryWords(query: string): string[][] {
-  const words = [
-    ...new Set(
-      foldText(query)
-        .split(WORD_SPLIT)
-        .filter((w) => w.length >= 1),
-    ),
-  ];
-  return words.map((w) => (w.length >= 2 ? forms(w) : [w]));
+function stem(word: string): string {
+  const bare = word.replace(PREFIXES, '');
+  return bare.length >= 2 ? bare : word;
 }
 
-/** Does a title, by its indexed words, match every word of a query? */
-export function titleMatches(indexed: readonly string[], query: readonly string[][]): boolean {
-  return query.every((alternatives) => alternatives.some((q) => indexed.some((w) => w.startsWith(q))));
+const words = (text: string) => foldText(text).split(WORD_SPLIT).filter(Boolean);
+
+/** The stems a title is indexed by. */
+export function titleWords(title: string): string[] {
+  return [...new Set(words(title).map(stem))];
+}
+
+/** A search's stems; a title matches when each begins one of the title's stems. */
+export function queryWords(query: string): string[] {
+  return [...new Set(words(query).map(stem))];
+}
+
+/** Does a title, by its indexed stems, match every stem of a query? */
+export function titleMatches(indexed: readonly string[], query: readonly string[]): boolean {
+  return query.every((q) => indexed.some((w) => w.startsWith(q)));
 }

@@ -15,12 +15,21 @@ import {
   recordProgress,
   recordVisit,
   saveSettings,
-  searchTitles,
 } from './store';
+import { TitleCatalog } from './title-catalog';
 
 type LogRequest = Extract<
   Request,
-  { type: 'article-read' | 'reading-progress' | 'log-query' | 'log-count' | 'log-settings' | 'log-delete' }
+  {
+    type:
+      | 'article-read'
+      | 'reading-progress'
+      | 'log-query'
+      | 'log-count'
+      | 'log-changed'
+      | 'log-settings'
+      | 'log-delete';
+  }
 >;
 
 /** What the background knows of where a reading happens. */
@@ -37,8 +46,11 @@ const DAY = 86_400_000;
  */
 export class LogService {
   private retentionAppliedAt = 0;
+  private readonly titles: TitleCatalog;
 
-  constructor(private readonly db: LogDatabase) {}
+  constructor(private readonly db: LogDatabase) {
+    this.titles = new TitleCatalog(db);
+  }
 
   async answer(request: LogRequest, context: ReadingContext): Promise<Response> {
     const { db } = this;
@@ -48,13 +60,15 @@ export class LogService {
         const skipped = whyNotLogged(settings, request.url, context.incognito, context.now);
         if (skipped) return { ok: true, logged: false, reason: skipped };
         const { type: _type, visitId, ...report } = request;
-        await recordVisit(db, report, visitId, context.now);
+        await this.titles.put(await recordVisit(db, report, visitId, context.now));
         await this.applyRetention(settings.retentionDays, context.now);
         return { ok: true, logged: true };
       }
       case 'reading-progress': {
         const { type: _type, ...progress } = request;
-        return { ok: true, logged: await recordProgress(db, progress) };
+        const record = await recordProgress(db, progress);
+        if (record) await this.titles.put(record);
+        return { ok: true, logged: record !== null };
       }
       case 'log-query': {
         const q = request.query;
@@ -67,10 +81,13 @@ export class LogService {
                 ? await articlesOnSite(db, q.site, q.limit)
                 : q.kind === 'read-between'
                   ? await articlesReadBetween(db, q.from, q.to, q.limit)
-                  : await searchTitles(db, q.text, q.limit);
+                  : await this.titles.search(q.text, q.limit);
         return { ok: true, articles };
       }
       case 'log-count':
+        return { ok: true, count: await countArticles(db) };
+      case 'log-changed':
+        this.titles.invalidate();
         return { ok: true, count: await countArticles(db) };
       case 'log-settings': {
         const settings = request.change ? await saveSettings(db, request.change) : await loadSettings(db);
@@ -82,9 +99,14 @@ export class LogService {
       }
       case 'log-delete': {
         const t = request.target;
-        if (t.kind === 'article') await deleteArticle(db, t.canonicalUrl);
-        else if (t.kind === 'read-between') await deleteReadingsBetween(db, t.from, t.to);
-        else await clearLog(db);
+        if (t.kind === 'article') {
+          await deleteArticle(db, t.canonicalUrl);
+          await this.titles.delete(t.canonicalUrl);
+        } else {
+          if (t.kind === 'read-between') await deleteReadingsBetween(db, t.from, t.to);
+          else await clearLog(db);
+          this.titles.invalidate();
+        }
         return { ok: true, count: await countArticles(db) };
       }
     }
@@ -93,6 +115,6 @@ export class LogService {
   private async applyRetention(days: number | null, now: number): Promise<void> {
     if (days === null || now - this.retentionAppliedAt < DAY) return;
     this.retentionAppliedAt = now;
-    await forgetOlderThan(this.db, days, now);
+    if ((await forgetOlderThan(this.db, days, now)) > 0) this.titles.invalidate();
   }
 }

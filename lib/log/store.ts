@@ -1,6 +1,14 @@
 import type { LogDatabase } from './db';
-import { queryWords, titleMatches, titleWords } from './search';
-import { type ArticleRecord, DEFAULT_SETTINGS, type EntityCount, type LogSettings, type VisitRecord } from './types';
+import { titleWords } from './search';
+import {
+  type ArticleRecord,
+  DEFAULT_SETTINGS,
+  type EarlierReadings,
+  type EntityCount,
+  type LogSettings,
+  MAX_READINGS,
+  type Reading,
+} from './types';
 
 /** What the content script reports of an article when a reading starts. */
 export interface ArticleReport {
@@ -23,63 +31,99 @@ export interface ReadingProgress {
   maxScroll: number;
 }
 
-/** An article's visit totals, from its visits (at least one). */
-export function totals(visits: readonly VisitRecord[]) {
+/**
+ * The article as stored, from what it says and its readings: the oldest readings beyond
+ * MAX_READINGS folded into `earlier`, the totals and the index fields derived.
+ */
+export function articleRecord(
+  facts: ArticleReport,
+  all: readonly Reading[],
+  earlier: EarlierReadings | null,
+): ArticleRecord {
+  const sorted = [...all].sort((a, b) => a.start - b.start);
+  const folded = sorted.slice(0, Math.max(0, sorted.length - MAX_READINGS));
+  const readings = sorted.slice(folded.length);
+  let past = earlier;
+  if (folded.length > 0)
+    past = {
+      visits: (past?.visits ?? 0) + folded.length,
+      firstVisit: Math.min(past?.firstVisit ?? Number.POSITIVE_INFINITY, ...folded.map((r) => r.start)),
+      readingMs: (past?.readingMs ?? 0) + folded.reduce((sum, r) => sum + r.activeMs, 0),
+      maxScroll: Math.max(past?.maxScroll ?? 0, ...folded.map((r) => r.maxScroll)),
+    };
+  const lastVisit = Math.max(...readings.map((r) => r.start));
   return {
-    visits: visits.length,
-    firstVisit: Math.min(...visits.map((v) => v.start)),
-    lastVisit: Math.max(...visits.map((v) => v.start)),
-    readingMs: visits.reduce((sum, v) => sum + v.activeMs, 0),
-    maxScroll: Math.max(0, ...visits.map((v) => v.maxScroll)),
+    url: facts.url,
+    canonicalUrl: facts.canonicalUrl,
+    title: facts.title,
+    site: facts.site,
+    lang: facts.lang,
+    published: facts.published,
+    datelineCity: facts.datelineCity,
+    wordCount: facts.wordCount,
+    entities: facts.entities,
+    readings,
+    earlier: past,
+    visits: readings.length + (past?.visits ?? 0),
+    firstVisit: Math.min(past?.firstVisit ?? Number.POSITIVE_INFINITY, ...readings.map((r) => r.start)),
+    lastVisit,
+    readingMs: readings.reduce((sum, r) => sum + r.activeMs, past?.readingMs ?? 0),
+    maxScroll: Math.max(past?.maxScroll ?? 0, ...readings.map((r) => r.maxScroll)),
+    entityIds: facts.entities.map((e) => e.id),
+    entityKeys: facts.entities.map((e) => recencyKey(e.id, lastVisit)),
+    siteKey: recencyKey(facts.site ?? '', lastVisit),
+    titleWords: titleWords(facts.title),
   };
 }
 
-/** The record as stored: its index fields derived from what it says. */
-export function withIndexes(article: Omit<ArticleRecord, 'entityIds' | 'titleWords'>): ArticleRecord {
-  return { ...article, entityIds: article.entities.map((e) => e.id), titleWords: titleWords(article.title) };
+/** "name time", the time written to a fixed width, so that keys sort by name and then by time. */
+const recencyKey = (name: string, time: number) => `${name} ${String(time).padStart(16, '0')}`;
+
+/** The `limit` most recent articles under `name` in a recency-keyed index. */
+function newestUnder(db: LogDatabase, index: 'entityKeys' | 'siteKey', name: string, limit: number) {
+  return db.articles.where(index).between(`${name} `, `${name} ~`).reverse().limit(limit).toArray();
 }
 
-/** Recomputes an article's totals from its visits; forgets the article if none is left. */
-async function refresh(db: LogDatabase, canonicalUrl: string): Promise<void> {
-  const visits = await db.visits.where('canonicalUrl').equals(canonicalUrl).toArray();
-  if (visits.length === 0) {
-    await db.articles.delete(canonicalUrl);
-    return;
-  }
-  await db.articles.update(canonicalUrl, totals(visits));
-}
-
-/** A reading starts: the article is stored (or updated to what the page says now) with a new visit. */
+/** A reading starts: the article is stored (or updated to what the page says now) with a new reading. */
 export async function recordVisit(
   db: LogDatabase,
   report: ArticleReport,
   visitId: string,
   now = Date.now(),
-): Promise<void> {
-  await db.transaction('rw', db.articles, db.visits, async () => {
-    const existing = await db.visits.get(visitId);
-    if (!existing)
-      await db.visits.put({ visitId, canonicalUrl: report.canonicalUrl, start: now, activeMs: 0, maxScroll: 0 });
-    const visits = await db.visits.where('canonicalUrl').equals(report.canonicalUrl).toArray();
-    await db.articles.put(withIndexes({ ...report, ...totals(visits) }));
+): Promise<ArticleRecord> {
+  return db.transaction('rw', db.articles, async () => {
+    const old = await db.articles.get(report.canonicalUrl);
+    const readings = old?.readings ?? [];
+    const fresh = readings.some((r) => r.visitId === visitId)
+      ? readings
+      : [...readings, { visitId, start: now, activeMs: 0, maxScroll: 0 }];
+    const record = articleRecord(report, fresh, old?.earlier ?? null);
+    await db.articles.put(record);
+    return record;
   });
 }
 
 /**
- * A reading goes on. Progress is cumulative per visit, so a report sent twice (a retry, a
+ * A reading goes on. Progress is cumulative per reading, so a report sent twice (a retry, a
  * restarted background) counts once; it never goes backwards.
  */
-export async function recordProgress(db: LogDatabase, progress: ReadingProgress): Promise<boolean> {
-  return db.transaction('rw', db.articles, db.visits, async () => {
-    const visit = await db.visits.get(progress.visitId);
-    if (!visit || visit.canonicalUrl !== progress.canonicalUrl) return false;
-    await db.visits.put({
-      ...visit,
-      activeMs: Math.max(visit.activeMs, progress.activeMs),
-      maxScroll: Math.max(visit.maxScroll, progress.maxScroll),
-    });
-    await refresh(db, visit.canonicalUrl);
-    return true;
+export async function recordProgress(db: LogDatabase, progress: ReadingProgress): Promise<ArticleRecord | null> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(progress.canonicalUrl);
+    const reading = article?.readings.find((r) => r.visitId === progress.visitId);
+    if (!article || !reading) return null;
+    const updated = article.readings.map((r) =>
+      r === reading
+        ? {
+            ...r,
+            activeMs: Math.max(r.activeMs, progress.activeMs),
+            maxScroll: Math.max(r.maxScroll, progress.maxScroll),
+          }
+        : r,
+    );
+    const record = articleRecord(article, updated, article.earlier);
+    await db.articles.put(record);
+    return record;
   });
 }
 
@@ -88,14 +132,13 @@ export function recentArticles(db: LogDatabase, limit = 50, offset = 0): Promise
 }
 
 /** The articles that name an entity, most recently read first. */
-export async function articlesNaming(db: LogDatabase, entityId: string, limit = 50): Promise<ArticleRecord[]> {
-  const found = await db.articles.where('entityIds').equals(entityId).toArray();
-  return found.sort((a, b) => b.lastVisit - a.lastVisit).slice(0, limit);
+export function articlesNaming(db: LogDatabase, entityId: string, limit = 50): Promise<ArticleRecord[]> {
+  return newestUnder(db, 'entityKeys', entityId, limit);
 }
 
-export async function articlesOnSite(db: LogDatabase, site: string, limit = 50): Promise<ArticleRecord[]> {
-  const found = await db.articles.where('site').equals(site).toArray();
-  return found.sort((a, b) => b.lastVisit - a.lastVisit).slice(0, limit);
+/** The articles of one site, most recently read first. */
+export function articlesOnSite(db: LogDatabase, site: string, limit = 50): Promise<ArticleRecord[]> {
+  return newestUnder(db, 'siteKey', site, limit);
 }
 
 /** The articles last read in [from, to] (epoch ms), most recent first. */
@@ -103,60 +146,49 @@ export function articlesReadBetween(db: LogDatabase, from: number, to: number, l
   return db.articles.where('lastVisit').between(from, to, true, true).reverse().limit(limit).toArray();
 }
 
-/** Title search, Arabic folded the engine's way: without diacritics or hamza, with or without clitics. */
-export async function searchTitles(db: LogDatabase, query: string, limit = 50): Promise<ArticleRecord[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  // The index narrows by the query's longest word; the others are checked on what it finds.
-  const longest = [...words].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0] as string[];
-  const found = await db.articles
-    .where('titleWords')
-    .startsWithAnyOf(longest)
-    .distinct()
-    .filter((a) => titleMatches(a.titleWords, words))
-    .toArray();
-  return found.sort((a, b) => b.lastVisit - a.lastVisit).slice(0, limit);
-}
-
 export function countArticles(db: LogDatabase): Promise<number> {
   return db.articles.count();
 }
 
-/** Forgets one article and its visits. */
+/** Forgets one article and its readings. */
 export async function deleteArticle(db: LogDatabase, canonicalUrl: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.visits, async () => {
-    await db.visits.where('canonicalUrl').equals(canonicalUrl).delete();
-    await db.articles.delete(canonicalUrl);
-  });
+  await db.articles.delete(canonicalUrl);
 }
 
-/** Forgets the readings made in [from, to]; an article read at other times too keeps those. Returns the visits forgotten. */
+/**
+ * Forgets the readings made in [from, to]; an article read at other times too keeps those (its
+ * folded-away earliest readings go with it if they began in the range). Returns the readings forgotten.
+ */
 export async function deleteReadingsBetween(db: LogDatabase, from: number, to: number): Promise<number> {
-  return db.transaction('rw', db.articles, db.visits, async () => {
-    const visits = await db.visits.where('start').between(from, to, true, true).toArray();
-    await db.visits.bulkDelete(visits.map((v) => v.visitId));
-    for (const url of new Set(visits.map((v) => v.canonicalUrl))) await refresh(db, url);
-    return visits.length;
+  return db.transaction('rw', db.articles, async () => {
+    const touched = await db.articles
+      .where('lastVisit')
+      .aboveOrEqual(from)
+      .filter((a) => a.firstVisit <= to)
+      .toArray();
+    let forgotten = 0;
+    for (const article of touched) {
+      const kept = article.readings.filter((r) => r.start < from || r.start > to);
+      const earlier = article.earlier && article.earlier.firstVisit >= from ? null : article.earlier;
+      forgotten += article.readings.length - kept.length + (article.earlier && !earlier ? article.earlier.visits : 0);
+      if (kept.length === 0) await db.articles.delete(article.canonicalUrl);
+      else await db.articles.put(articleRecord(article, kept, earlier));
+    }
+    return forgotten;
   });
 }
 
 /** Forgets everything read; the settings stay. */
 export async function clearLog(db: LogDatabase): Promise<void> {
-  await db.transaction('rw', db.articles, db.visits, async () => {
-    await db.visits.clear();
-    await db.articles.clear();
-  });
+  await db.articles.clear();
 }
 
 /** Forgets the articles last read more than `days` days before `now`. Returns how many. */
-export async function forgetOlderThan(db: LogDatabase, days: number, now = Date.now()): Promise<number> {
-  const cutoff = now - days * 86_400_000;
-  return db.transaction('rw', db.articles, db.visits, async () => {
-    const old = await db.articles.where('lastVisit').below(cutoff).primaryKeys();
-    await db.visits.where('canonicalUrl').anyOf(old).delete();
-    await db.articles.bulkDelete(old);
-    return old.length;
-  });
+export function forgetOlderThan(db: LogDatabase, days: number, now = Date.now()): Promise<number> {
+  return db.articles
+    .where('lastVisit')
+    .below(now - days * 86_400_000)
+    .delete();
 }
 
 export async function loadSettings(db: LogDatabase): Promise<LogSettings> {

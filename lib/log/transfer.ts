@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { LogDatabase } from './db';
-import { totals, withIndexes } from './store';
-import type { ArticleRecord, VisitRecord } from './types';
+import { articleRecord } from './store';
+import type { ArticleRecord, Reading } from './types';
 
 /** The export format's name and version; a file of a later version is refused with a clear message. */
 export const EXPORT_FORMAT = 'siyaq-reading-log';
@@ -13,6 +13,7 @@ const CHUNK = 500;
 const Url = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:/));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 const ExportedArticle = v.strictObject({
   canonicalUrl: Url,
@@ -27,25 +28,30 @@ const ExportedArticle = v.strictObject({
     v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/)), mentions: Count })),
     v.maxLength(600),
   ),
-});
-const ExportedVisit = v.strictObject({
-  visitId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  canonicalUrl: Url,
-  start: Time,
-  activeMs: Count,
-  maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  readings: v.pipe(
+    v.array(
+      v.strictObject({
+        visitId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+        start: Time,
+        activeMs: Count,
+        maxScroll: Share,
+      }),
+    ),
+    v.minLength(1, 'an article needs at least one reading'),
+    v.maxLength(100_000),
+  ),
+  earlier: v.nullable(v.strictObject({ visits: Count, firstVisit: Time, readingMs: Count, maxScroll: Share })),
 });
 const ExportFile = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   articles: v.array(ExportedArticle),
-  visits: v.array(ExportedVisit),
 });
 export type ExportFile = v.InferOutput<typeof ExportFile>;
 type ExportedArticle = v.InferOutput<typeof ExportedArticle>;
 
-/** What an export keeps of an article: what it says, not the totals (its visits give those) nor the indexes. */
+/** What an export keeps of an article: what it says and its readings; totals and indexes are derived again. */
 function exported(a: ArticleRecord): ExportedArticle {
   return {
     canonicalUrl: a.canonicalUrl,
@@ -57,22 +63,22 @@ function exported(a: ArticleRecord): ExportedArticle {
     datelineCity: a.datelineCity,
     wordCount: a.wordCount,
     entities: a.entities,
+    readings: a.readings,
+    earlier: a.earlier,
   };
 }
 
-/** The whole log as one versioned JSON document (lossless: importing it gives back the same log). */
+/** The whole log as one versioned JSON document, one article per line (lossless: importing it gives back the same log). */
 export async function exportJson(db: LogDatabase, onProgress?: Progress, now = new Date()): Promise<string> {
-  return db.transaction('r', db.articles, db.visits, async () => {
+  return db.transaction('r', db.articles, async () => {
     const total = await db.articles.count();
-    const articles: string[] = [];
-    let done = 0;
+    const lines: string[] = [];
     await db.articles.each((a) => {
-      articles.push(JSON.stringify(exported(a)));
-      if (++done % CHUNK === 0) onProgress?.(done, total);
+      lines.push(JSON.stringify(exported(a)));
+      if (lines.length % CHUNK === 0) onProgress?.(lines.length, total);
     });
-    const visits = (await db.visits.toArray()).map((visit) => JSON.stringify(visit));
     onProgress?.(total, total);
-    return `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}",\n"articles":[\n${articles.join(',\n')}\n],\n"visits":[\n${visits.join(',\n')}\n]}\n`;
+    return `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","articles":[\n${lines.join(',\n')}\n]}\n`;
   });
 }
 
@@ -111,7 +117,6 @@ export async function exportCsv(
 ): Promise<string> {
   const total = await db.articles.count();
   const rows = [CSV_COLUMNS.join(',')];
-  let done = 0;
   await db.articles
     .orderBy('lastVisit')
     .reverse()
@@ -136,7 +141,7 @@ export async function exportCsv(
           .map(cell)
           .join(','),
       );
-      if (++done % CHUNK === 0) onProgress?.(done, total);
+      if (rows.length % CHUNK === 0) onProgress?.(rows.length - 1, total);
     });
   onProgress?.(total, total);
   return `\uFEFF${rows.join('\r\n')}\r\n`;
@@ -166,68 +171,60 @@ export function parseExport(text: string): ExportFile {
     const where = v.getDotPath(issue) ?? 'the file';
     throw new ImportError(`This export is damaged at ${where}: ${issue.message}. Nothing was imported.`);
   }
-  const urls = new Set(result.output.articles.map((a) => a.canonicalUrl));
-  const read = new Set(result.output.visits.map((visit) => visit.canonicalUrl));
-  const orphan = result.output.visits.find((visit) => !urls.has(visit.canonicalUrl));
-  if (orphan)
-    throw new ImportError(
-      `This export is damaged: a reading of ${orphan.canonicalUrl} has no article. Nothing was imported.`,
-    );
-  const unread = result.output.articles.find((a) => !read.has(a.canonicalUrl));
-  if (unread)
-    throw new ImportError(`This export is damaged: ${unread.canonicalUrl} has no reading. Nothing was imported.`);
+  const seen = new Set<string>();
+  for (const a of result.output.articles) {
+    if (seen.has(a.canonicalUrl))
+      throw new ImportError(`This export is damaged: ${a.canonicalUrl} appears twice. Nothing was imported.`);
+    seen.add(a.canonicalUrl);
+  }
   return result.output;
 }
 
 /**
  * Merges an export into the log in one transaction: articles by canonical URL, readings by their
  * id, so importing the same file twice changes nothing and two machines' logs add up. An article
- * keeps what its most recent reading said of it. Either all of it is imported or none.
+ * keeps what its most recent reading saw. Either all of it is imported or none.
  */
 export async function importJson(
   db: LogDatabase,
   text: string,
   onProgress?: Progress,
-): Promise<{ articles: number; visits: number }> {
+): Promise<{ articles: number; readings: number }> {
   const file = parseExport(text);
   const total = file.articles.length;
-  await db.transaction('rw', db.articles, db.visits, async () => {
-    const known = await db.visits.bulkGet(file.visits.map((visit) => visit.visitId));
-    const merged: VisitRecord[] = file.visits.map((visit, i) => {
-      const old = known[i];
-      return old
-        ? {
-            ...old,
-            activeMs: Math.max(old.activeMs, visit.activeMs),
-            maxScroll: Math.max(old.maxScroll, visit.maxScroll),
-          }
-        : visit;
-    });
-    await db.visits.bulkPut(merged);
-    const lastInFile = new Map<string, number>();
-    for (const visit of file.visits)
-      lastInFile.set(visit.canonicalUrl, Math.max(lastInFile.get(visit.canonicalUrl) ?? 0, visit.start));
+  await db.transaction('rw', db.articles, async () => {
+    // Into an empty log (a new machine, a restore) there is nothing to merge with.
+    const empty = (await db.articles.count()) === 0;
     for (let at = 0; at < total; at += CHUNK) {
       const chunk = file.articles.slice(at, at + CHUNK);
-      const urls = chunk.map((a) => a.canonicalUrl);
-      const [existing, visits] = await Promise.all([
-        db.articles.bulkGet(urls),
-        db.visits.where('canonicalUrl').anyOf(urls).toArray(),
-      ]);
-      const byUrl = new Map<string, VisitRecord[]>();
-      for (const visit of visits) {
-        const list = byUrl.get(visit.canonicalUrl);
-        if (list) list.push(visit);
-        else byUrl.set(visit.canonicalUrl, [visit]);
-      }
-      const records = chunk.map((incoming, i) => {
+      const existing = empty ? [] : await db.articles.bulkGet(chunk.map((a) => a.canonicalUrl));
+      const records = chunk.flatMap((incoming, i) => {
         const old = existing[i];
-        const base = old && old.lastVisit > (lastInFile.get(incoming.canonicalUrl) ?? 0) ? exported(old) : incoming;
-        return withIndexes({ ...base, ...totals(byUrl.get(incoming.canonicalUrl) ?? []) });
+        if (!old) return [articleRecord(incoming, incoming.readings, incoming.earlier)];
+        const readings = new Map<string, Reading>(old.readings.map((r) => [r.visitId, r]));
+        for (const r of incoming.readings) {
+          const mine = readings.get(r.visitId);
+          readings.set(
+            r.visitId,
+            mine
+              ? {
+                  ...mine,
+                  activeMs: Math.max(mine.activeMs, r.activeMs),
+                  maxScroll: Math.max(mine.maxScroll, r.maxScroll),
+                }
+              : r,
+          );
+        }
+        const newest = Math.max(...incoming.readings.map((r) => r.start));
+        // Folded readings cannot be matched one by one: the larger fold stands for both.
+        const earlier = (incoming.earlier?.visits ?? 0) > (old.earlier?.visits ?? 0) ? incoming.earlier : old.earlier;
+        const merged = articleRecord(old.lastVisit > newest ? old : incoming, [...readings.values()], earlier);
+        // A file imported again changes nothing: such articles are not written again.
+        return JSON.stringify(exported(merged)) === JSON.stringify(exported(old)) ? [] : [merged];
       });
       await db.articles.bulkPut(records);
       onProgress?.(Math.min(at + CHUNK, total), total);
     }
   });
-  return { articles: file.articles.length, visits: file.visits.length };
+  return { articles: total, readings: file.articles.reduce((n, a) => n + a.readings.length, 0) };
 }

@@ -17,6 +17,10 @@ export interface ArticleRecord {
   datelineCity: string | null;
   wordCount: number;
   entities: EntityCount[];
+  /** Its readings, oldest first (at most MAX_READINGS; older ones are folded into `earlier`). */
+  readings: Reading[];
+  /** The readings folded away to keep the record small, as totals. */
+  earlier: EarlierReadings | null;
   /** Epoch milliseconds. */
   firstVisit: number;
   lastVisit: number;
@@ -25,20 +29,34 @@ export interface ArticleRecord {
   readingMs: number;
   /** The deepest point of the article reached, 0 to 1. */
   maxScroll: number;
-  /** Index only: the entities' ids. */
+  /** The entities' ids. */
   entityIds: string[];
-  /** Index only: the title's words, folded as the engine folds text, with and without clitics. */
+  /** Index only: "id lastVisit" for each entity, so the index itself lists an entity's articles newest first. */
+  entityKeys: string[];
+  /** Index only: "site lastVisit", likewise. */
+  siteKey: string;
+  /** The title's stems, folded as the engine folds text (for search; see search.ts). */
   titleWords: string[];
 }
 
 /** One reading of an article in one tab. */
-export interface VisitRecord {
+export interface Reading {
   visitId: string;
-  canonicalUrl: string;
   start: number;
   activeMs: number;
   maxScroll: number;
 }
+
+/** Readings folded into totals. */
+export interface EarlierReadings {
+  visits: number;
+  firstVisit: number;
+  readingMs: number;
+  maxScroll: number;
+}
+
+/** How many readings an article keeps one by one: a page reloaded all day stays a small record. */
+export const MAX_READINGS = 100;
 
 /** What the user decided about logging. */
 export interface LogSettings {

@@ -78,6 +78,8 @@ export const Request = v.variant('type', [
   ReadingProgress,
   v.strictObject({ type: v.literal('log-query'), query: LogQuery }),
   v.strictObject({ type: v.literal('log-count') }),
+  /** A Siyaq page wrote to the log itself (an import, done where the file is, with its progress shown). */
+  v.strictObject({ type: v.literal('log-changed') }),
   v.strictObject({ type: v.literal('log-settings'), change: v.optional(SettingsChange) }),
   v.strictObject({
     type: v.literal('log-delete'),
@@ -98,6 +100,7 @@ export const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
   'scan-tab': 'page',
   'log-query': 'page',
   'log-count': 'page',
+  'log-changed': 'page',
   'log-settings': 'page',
   'log-delete': 'page',
 };
