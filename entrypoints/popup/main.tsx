@@ -9,6 +9,10 @@ const lang = browser.i18n.getUILanguage().startsWith('ar') ? 'ar' : 'en';
 document.documentElement.lang = lang;
 document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 
+// The log is meant to last years: ask that the browser never evict it (unlimitedStorage already
+// exempts it in Chrome; Firefox grants persistence to extensions that ask).
+void navigator.storage?.persist?.();
+
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = tab?.url ?? '';

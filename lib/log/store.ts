@@ -2,26 +2,13 @@ import type { LogDatabase } from './db';
 import { titleWords } from './search';
 import {
   type ArticleRecord,
+  type ArticleReport,
   DEFAULT_SETTINGS,
   type EarlierReadings,
-  type EntityCount,
   type LogSettings,
   MAX_READINGS,
   type Reading,
 } from './types';
-
-/** What the content script reports of an article when a reading starts. */
-export interface ArticleReport {
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  site: string | null;
-  lang: 'ar' | 'en';
-  published: string | null;
-  datelineCity: string | null;
-  wordCount: number;
-  entities: EntityCount[];
-}
 
 /** How far a reading has got: sent as it goes on, and when the tab is hidden or closed. */
 export interface ReadingProgress {

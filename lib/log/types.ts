@@ -1,4 +1,4 @@
-import type { Lang } from '../entities/types';
+import type { ArticleMeta } from '../article/read';
 
 /** An entity an article names, and how many times. */
 export interface EntityCount {
@@ -6,17 +6,13 @@ export interface EntityCount {
   mentions: number;
 }
 
-/** One article in the reading log: what it is, and what the user did with it (from its visits). */
-export interface ArticleRecord {
-  canonicalUrl: string;
-  url: string;
-  title: string;
-  site: string | null;
-  lang: Lang;
-  published: string | null;
-  datelineCity: string | null;
-  wordCount: number;
+/** What the content script reports of an article when a reading starts: what the page says of it. */
+export interface ArticleReport extends ArticleMeta {
   entities: EntityCount[];
+}
+
+/** One article in the reading log: what it is, and what the user did with it (from its readings). */
+export interface ArticleRecord extends ArticleReport {
   /** Its readings, oldest first (at most MAX_READINGS; older ones are folded into `earlier`). */
   readings: Reading[];
   /** The readings folded away to keep the record small, as totals. */

@@ -5,7 +5,6 @@ import { LogDatabase, SCHEMAS } from '../../lib/log/db';
 import { pauseEnd, siteKey, whyNotLogged } from '../../lib/log/policy';
 import { LogService } from '../../lib/log/service';
 import {
-  type ArticleReport,
   articleRecord,
   articlesNaming,
   articlesOnSite,
@@ -23,7 +22,7 @@ import {
 } from '../../lib/log/store';
 import { TitleCatalog } from '../../lib/log/title-catalog';
 import { exportCsv, exportJson, ImportError, importJson } from '../../lib/log/transfer';
-import { DEFAULT_SETTINGS } from '../../lib/log/types';
+import { type ArticleReport, DEFAULT_SETTINGS } from '../../lib/log/types';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 9, 12, 9, 0);
