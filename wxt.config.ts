@@ -12,13 +12,15 @@ export default defineConfig({
   // No module-preload polyfill: it fetches, and extension pages load their chunks without it.
   vite: () => ({ plugins: [preact(), prebuiltMatcher()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
-    name: 'Siyaq — سياق',
-    description:
-      'States and international organisations in Arabic political news, highlighted and explained; a private reading log.',
+    // Names and descriptions from public/_locales, the interface's own strings (lib/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: "Scan this page" on any site, only when the user asks. Other sites
     // are scanned only once the user allows each one (optional host permissions); never all sites.
     // unlimitedStorage: the reading log is kept for years, never evicted for space.
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage'],
+    // storage: the user's preferences (language, highlighting, sites).
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'scan-page': {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t, type UiLang } from '../lib/i18n';
 
 export interface ScanPanelProps {
-  lang: 'ar' | 'en';
+  lang: UiLang;
   /** The active tab's host, or null for a page no extension may scan (the browser's own pages). */
   host: string | null;
   /** Is the host one of the curated news sites (always scanned)? */
@@ -13,44 +14,24 @@ export interface ScanPanelProps {
   allow: (on: boolean) => Promise<boolean>;
 }
 
-const TEXT = {
-  ar: {
-    scan: 'افحص هذه الصفحة',
-    scanned: 'فُحصت الصفحة: الدول والمنظمات مظللة فيها.',
-    failed: 'تعذّر فحص هذه الصفحة.',
-    always: (host: string) => `افحص صفحات ${host} دائمًا`,
-    curated: (host: string) => `${host} موقع إخباري يفحصه سياق دائمًا.`,
-    unscannable: 'لا يمكن لأي إضافة فحص هذه الصفحة.',
-  },
-  en: {
-    scan: 'Scan this page',
-    scanned: 'Scanned: the states and organisations on this page are highlighted.',
-    failed: 'This page could not be scanned.',
-    always: (host: string) => `Always scan pages on ${host}`,
-    curated: (host: string) => `${host} is a news site Siyaq always scans.`,
-    unscannable: 'No extension may scan this page.',
-  },
-};
-
 /** "Scan this page" and "always scan this site": what the popup offers for the active tab. */
 export function ScanPanel({ lang, host, curated, allowed, scan, allow }: ScanPanelProps) {
-  const t = TEXT[lang];
   const [status, setStatus] = useState<string | null>(null);
   const [isAllowed, setAllowed] = useState(allowed);
-  if (!host) return <p class="note">{t.unscannable}</p>;
+  if (!host) return <p class="note">{t(lang, 'unscannable')}</p>;
   return (
     <section class="scan" aria-live="polite">
       <button
         type="button"
         onClick={async () => {
           const result = await scan();
-          setStatus(result.ok ? t.scanned : `${t.failed} ${result.error}`);
+          setStatus(result.ok ? t(lang, 'scanned') : `${t(lang, 'scanFailed')} ${result.error}`);
         }}
       >
-        {t.scan}
+        {t(lang, 'scanThisPage')}
       </button>
       {curated ? (
-        <p class="note">{t.curated(host)}</p>
+        <p class="note">{t(lang, 'curatedSite', host)}</p>
       ) : (
         <label>
           <input
@@ -64,7 +45,7 @@ export function ScanPanel({ lang, host, curated, allowed, scan, allow }: ScanPan
               setAllowed(granted);
             }}
           />{' '}
-          {t.always(host)}
+          {t(lang, 'alwaysScan', host)}
         </label>
       )}
       {status && <p role="status">{status}</p>}

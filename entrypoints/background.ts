@@ -1,11 +1,12 @@
 import prebuilt from 'virtual:siyaq-matcher';
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { cardEntity } from '../lib/card/card-entity';
+import { CARD_MESSAGES, cardEntity } from '../lib/card/card-entity';
 import { Engine } from '../lib/engine/engine';
 import { tokenizeEnglish } from '../lib/engine/english';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { entityById } from '../lib/entities/dataset';
+import { messagesFor } from '../lib/i18n';
 import { LogDatabase } from '../lib/log/db';
 import { LogService } from '../lib/log/service';
 import { parseRequest, type Response, type SenderKind } from '../lib/messages';
@@ -91,6 +92,7 @@ export default defineBackground(() => {
             const entity = entityById(id);
             return entity ? [cardEntity(entity)] : [];
           }),
+          messages: messagesFor(request.lang ?? 'en', CARD_MESSAGES),
         });
         return;
       default:

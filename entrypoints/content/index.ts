@@ -1,16 +1,18 @@
 import prebuilt from 'virtual:siyaq-matcher';
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
 import { detectPage } from '../../lib/detect/detect';
 import { judgeUrl, matchPatterns } from '../../lib/detect/url';
-import { Engine, type PageMention } from '../../lib/engine/engine';
+import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
 import { watchArticle } from '../../lib/highlight/live';
-import { HIGHLIGHT_CSS, type Painted, Painter } from '../../lib/highlight/paint';
+import { highlightCss, type Painted, Painter } from '../../lib/highlight/paint';
 import { mapText, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
 import type { EntityCount } from '../../lib/log/types';
-import { MAX_PAGE_TEXT, type Response } from '../../lib/messages';
+import { MAX_PAGE_TEXT, type PageEntities, PageRequest, type Response } from '../../lib/messages';
+import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
 import { showCards } from './cards';
 import { trackReading } from './reading';
 
@@ -37,10 +39,20 @@ export default defineContentScript({
     const root = document.documentElement;
     let stop: Stopper | null = null;
     let lang: 'ar' | 'en' = 'ar';
+    let prefs: Prefs | null = null;
     const highlight = async () => {
       if (stop?.active) return;
-      stop = await highlightArticle(lang);
+      prefs ??= await loadPrefs();
+      stop = await highlightArticle(lang, prefs);
     };
+    // A change in the settings shows at once: the highlights are painted again as asked.
+    browser.storage.onChanged.addListener((changes) => {
+      if (!changes[PREFS_KEY]) return;
+      prefs = readPrefs(changes[PREFS_KEY].newValue);
+      if (!stop?.active) return;
+      stop();
+      if (!siteIsOff(prefs)) void highlight();
+    });
     /** Looks at the page as it is now: detects it, and highlights and reports it if it is an article. */
     let endReading: (() => void) | null = null;
     const visit = async (asked: boolean) => {
@@ -59,14 +71,35 @@ export default defineContentScript({
       const article = verdict.kind === 'article' ? readArticle(document, location.href) : null;
       lang = article?.lang ?? (root.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
+      prefs ??= await loadPrefs();
+      // A curated site the user turned off is left alone, unless they ask for this page.
+      if (!asked && siteIsOff(prefs)) return;
       await highlight();
       if (article && stop) endReading = trackReading(article, entityCounts((stop as Stopper).painted), readingRoot());
     };
     world.siyaqAsk = () => void highlight();
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type !== 'scan-page') return;
-      void highlight();
-      return Promise.resolve(true);
+      const parsed = v.safeParse(PageRequest, message);
+      if (!parsed.success) return;
+      const request = parsed.output;
+      switch (request.type) {
+        case 'scan-page':
+          void highlight();
+          return Promise.resolve(true);
+        case 'page-entities': {
+          const answer: PageEntities = {
+            kind: (root.dataset.siyaqPage as PageEntities['kind'] | undefined) ?? 'other',
+            highlighted: stop?.active ?? false,
+            entities: stop?.active ? entityCounts(stop.painted).sort((a, b) => b.mentions - a.mentions) : [],
+          };
+          return Promise.resolve(answer);
+        }
+        case 'next-mention':
+          return Promise.resolve(stop?.active ? stop.nextMention(request.id) : false);
+        case 'show-related':
+          if (stop?.active) stop.outline(request.ids);
+          return Promise.resolve(true);
+      }
     });
     // Alt+Shift+H turns the highlights off (the page is as it was) and on again.
     document.addEventListener('keydown', (event) => {
@@ -101,6 +134,10 @@ interface Stopper {
   (): void;
   active: boolean;
   painted: readonly Painted[];
+  /** Scrolls to the next mention of an entity and flashes it; false when the page has none. */
+  nextMention: (id: string) => boolean;
+  /** Marks every mention of these entities (none: stops marking). */
+  outline: (ids: readonly string[]) => void;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -131,8 +168,32 @@ async function findMentions(text: string): Promise<PageMention[]> {
 }
 
 /** Highlights the article's headline and body, watches them for later content, shows the cards. */
-async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
-  const painter = new Painter(document);
+/** The user's preferences; the defaults when storage cannot be read. */
+const loadPrefs = async (): Promise<Prefs> =>
+  readPrefs(
+    await browser.storage.local.get(PREFS_KEY).then(
+      (stored) => stored[PREFS_KEY],
+      () => undefined,
+    ),
+  );
+
+/** Is this page on a curated site the user turned off? */
+const siteIsOff = (prefs: Prefs) => {
+  const site = judgeUrl(location.href).site;
+  return site !== null && prefs.disabledSites.includes(site.id);
+};
+
+/** The highlight styles the user wants to see. */
+function shownStyles(prefs: Prefs): Set<HighlightStyle> {
+  const shown = new Set<HighlightStyle>();
+  if (prefs.highlight.state) shown.add('state');
+  if (prefs.highlight.org) shown.add('org');
+  if (prefs.highlight.adjectives) shown.add('adjective');
+  return shown;
+}
+
+async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stopper> {
+  const painter = new Painter(document, shownStyles(prefs));
   const root = document.documentElement;
   const scan = async (elements: readonly Element[]) => {
     const map = mapText(elements);
@@ -143,7 +204,7 @@ async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
   };
   const style = document.createElement('style');
   style.setAttribute(OWN_UI_ATTRIBUTE, '');
-  style.textContent = HIGHLIGHT_CSS;
+  style.textContent = highlightCss(prefs.highlight.style);
   let unwatch: () => void = () => undefined;
   let removeCards: () => void = () => undefined;
   const stop = (() => {
@@ -158,6 +219,18 @@ async function highlightArticle(lang: 'ar' | 'en'): Promise<Stopper> {
   }) as Stopper;
   stop.active = true;
   stop.painted = painter.painted;
+  const cursors = new Map<string, number>();
+  stop.nextMention = (id) => {
+    const mentions = painter.painted.filter((p) => p.mention.entityId === id);
+    if (mentions.length === 0) return false;
+    const at = ((cursors.get(id) ?? -1) + 1) % mentions.length;
+    cursors.set(id, at);
+    const p = mentions[at] as Painted;
+    p.bounds.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    painter.flash(p);
+    return true;
+  };
+  stop.outline = (ids) => painter.outline(new Set(ids));
   document.head.append(style);
   const scanStart = performance.now();
   // A page that is not an article (scanned because the user asked) is read whole.

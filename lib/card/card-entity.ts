@@ -1,4 +1,33 @@
+import { entityById, organisationsOf } from '../entities/dataset';
 import type { Bilingual, Entity, OrgCategory, Region } from '../entities/types';
+import type { MessageKey } from '../i18n';
+
+/** The messages a context card says: all a content script is sent of the interface's strings. */
+export const CARD_MESSAGES: MessageKey[] = [
+  'state',
+  'org',
+  'unMemberSince',
+  'founded',
+  'capital',
+  'headquarters',
+  'partOf',
+  'mentionOnPage',
+  'mentionsOnPage',
+  'members',
+  'membersOnPage',
+  'memberOf',
+  'thisPage',
+  'close',
+  'log',
+  'inYourLog',
+  'inYourLogNone',
+  'nextMention',
+  'hideOutline',
+  'showOrgs',
+  'showMembers',
+  'wikipediaAr',
+  'wikipediaEn',
+];
 
 /** What a context card shows of an entity: everything it needs, nothing the page could not show. */
 export interface CardEntity {
@@ -15,7 +44,29 @@ export interface CardEntity {
   category: OrgCategory | null;
   /** The flag, as the two regional-indicator letters of the ISO code (states). */
   flag: string | null;
+  /** An organisation's member states (known ones). */
+  members: EntityName[];
+  /** The body an organisation belongs to. */
+  parent: EntityName | null;
+  /** The known organisations a state is a member of. */
+  memberOf: EntityName[];
+  /** Wikipedia articles, opened only when the user clicks. */
+  wikipedia: Bilingual;
 }
+
+/** An entity named in a card: enough to show a chip and look it up. */
+export interface EntityName {
+  id: string;
+  name: Bilingual;
+}
+
+const named = (entity: Entity | undefined): EntityName[] => (entity ? [{ id: entity.id, name: entity.name }] : []);
+
+/** Wikipedia's article on an entity, in each language, by its usual name there. */
+const wikipedia = (name: Bilingual): Bilingual => ({
+  ar: `https://ar.wikipedia.org/wiki/${encodeURIComponent(name.ar.replace(/ /g, '_'))}`,
+  en: `https://en.wikipedia.org/wiki/${encodeURIComponent(name.en.replace(/ /g, '_'))}`,
+});
 
 const REGIONS: Record<Region, Bilingual> = {
   africa: { ar: 'أفريقيا', en: 'Africa' },
@@ -43,6 +94,10 @@ export function cardEntity(entity: Entity): CardEntity {
       seat: entity.headquarters,
       category: entity.category,
       flag: null,
+      members: (entity.members ?? []).flatMap((id) => named(entityById(id))),
+      parent: named(entity.parent ? entityById(entity.parent) : undefined)[0] ?? null,
+      memberOf: [],
+      wikipedia: wikipedia(entity.name),
     };
   }
   const region = REGIONS[entity.region];
@@ -75,5 +130,9 @@ export function cardEntity(entity: Entity): CardEntity {
     seat: capital,
     category: null,
     flag: flagOf(entity.id),
+    members: [],
+    parent: null,
+    memberOf: organisationsOf(entity.id).map((o) => ({ id: o.id, name: o.name })),
+    wikipedia: wikipedia(entity.name),
   };
 }

@@ -1,4 +1,4 @@
-// The readerable check alone: the full Readability is not needed to decide, and it writes innerHTML.
+// The readerable check alone: the full Readability is not needed to decide, and it writes markup into the document.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { articleBody } from '../article/read';
 import { type Dateline, findDateline } from './dateline';

@@ -9,10 +9,13 @@ import { Trie, type TrieEntry } from './trie';
  * class of the edge into it; terminal nodes carry their entry.
  */
 export interface PrebuiltMatcher {
-  format: 2;
+  format: 3;
   /** The letter classes the trie was numbered with; a build with other classes must not load it. */
   alphabet: string;
-  entities: EntityRef[];
+  /** The entities' ids, space-separated, in the matcher's order (ids never hold a space). */
+  ids: string;
+  /** Each entity's kind as one letter, in the same order: s(tate) or o(rganisation). */
+  kinds: string;
   nodes: number;
   /**
    * base64 of the deflate of: child count per node, class per node, a terminal bit per node, then
@@ -85,9 +88,10 @@ export async function prebuildMatcher(matcher: Matcher): Promise<PrebuiltMatcher
   let binary = '';
   for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
   return {
-    format: 2,
+    format: 3,
     alphabet: ALPHABET,
-    entities: [...matcher.entities],
+    ids: matcher.entities.map((e) => e.id).join(' '),
+    kinds: matcher.entities.map((e) => (e.kind === 'state' ? 's' : 'o')).join(''),
     nodes: n,
     data: btoa(binary),
     unmatchable: matcher.unmatchable,
@@ -96,7 +100,7 @@ export async function prebuildMatcher(matcher: Matcher): Promise<PrebuiltMatcher
 
 /** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */
 export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
-  if (prebuilt.format !== 2 || prebuilt.alphabet !== ALPHABET)
+  if (prebuilt.format !== 3 || prebuilt.alphabet !== ALPHABET)
     throw new Error('the prebuilt matcher is from another version of Siyaq');
   const binary = atob(prebuilt.data);
   const packed = new Uint8Array(binary.length);
@@ -128,5 +132,8 @@ export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
   first[n] = n;
   if (children !== n || at !== bytes.length) throw new Error('the prebuilt matcher is damaged');
   const trie = new Trie(first, bytes.slice(n, 2 * n), terminal, entries);
-  return { trie, entities: prebuilt.entities, unmatchable: prebuilt.unmatchable };
+  const entities: EntityRef[] = prebuilt.ids
+    .split(' ')
+    .map((id, i) => ({ id, kind: prebuilt.kinds[i] === 's' ? 'state' : 'org' }));
+  return { trie, entities, unmatchable: prebuilt.unmatchable };
 }

@@ -18,7 +18,11 @@ export interface Painted {
 interface HighlightSet {
   add(range: AbstractRange): void;
   delete(range: AbstractRange): boolean;
+  clear(): void;
 }
+
+/** Marks over the usual styles: the mention "next mention" went to, and the ones the popup asks to show. */
+const MARKS = { flash: 'siyaq-flash', outline: 'siyaq-outline' } as const;
 interface Registry {
   set(name: string, highlight: HighlightSet): void;
   delete(name: string): boolean;
@@ -40,19 +44,26 @@ export class Painter {
   /** The mentions that start or end in each text node, for hit-testing a point: built on the first hover. */
   private readonly byNode = new Map<Text, Painted[]>();
   private indexed = 0;
-  private readonly highlights: Partial<Record<HighlightStyle, HighlightSet>> = {};
+  private readonly highlights: Partial<Record<HighlightStyle | keyof typeof MARKS, HighlightSet>> = {};
   private readonly registry: Registry | undefined;
   private readonly makeRange: (bounds: Bounds) => AbstractRange;
 
-  constructor(private readonly doc: Document) {
+  /**
+   * @param shown the styles the user wants to see; mentions of the others are still found and
+   *   counted (the log records them) but not painted, nor hovered
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly shown: ReadonlySet<HighlightStyle> = new Set(['state', 'org', 'adjective']),
+  ) {
     const scope = (doc.defaultView ?? {}) as PageWindow;
     const StaticRangeCtor = scope.StaticRange;
     this.makeRange = StaticRangeCtor ? (bounds) => new StaticRangeCtor(bounds) : (bounds) => liveRange(bounds, doc);
     this.registry = scope.CSS?.highlights;
     if (this.registry && scope.Highlight) {
-      for (const [style, name] of Object.entries(HIGHLIGHTS)) {
+      for (const [style, name] of [...Object.entries(HIGHLIGHTS), ...Object.entries(MARKS)]) {
         const highlight = new scope.Highlight();
-        this.highlights[style as HighlightStyle] = highlight;
+        this.highlights[style as HighlightStyle | keyof typeof MARKS] = highlight;
         this.registry.set(name, highlight);
       }
     }
@@ -69,7 +80,7 @@ export class Painter {
       if (!bounds) continue;
       const range = this.makeRange(bounds);
       this.painted.push({ bounds, mention, range });
-      this.highlights[mention.style]?.add(range);
+      if (this.shown.has(mention.style)) this.highlights[mention.style]?.add(range);
     }
   }
 
@@ -106,6 +117,7 @@ export class Painter {
     if (node?.nodeType !== 3) return null;
     this.index();
     for (const p of this.byNode.get(node as Text) ?? []) {
+      if (!this.shown.has(p.mention.style)) continue;
       const { startContainer, startOffset, endContainer, endOffset } = p.bounds;
       const afterStart = node !== startContainer || offset >= startOffset;
       const beforeEnd = node !== endContainer || offset <= endOffset;
@@ -122,17 +134,44 @@ export class Painter {
     return null;
   }
 
+  /** Marks every mention of these entities, over their usual style; an empty set clears the marks. */
+  outline(ids: ReadonlySet<string>): void {
+    const marks = this.highlights.outline;
+    marks?.clear();
+    for (const p of this.painted) if (ids.has(p.mention.entityId)) marks?.add(p.range);
+  }
+
+  /** Flashes one mention for a moment. */
+  flash(p: Painted, ms = 1500): void {
+    const marks = this.highlights.flash;
+    marks?.clear();
+    marks?.add(p.range);
+    setTimeout(() => marks?.delete(p.range), ms);
+  }
+
   clear(): void {
-    for (const name of Object.values(HIGHLIGHTS)) this.registry?.delete(name);
+    for (const name of [...Object.values(HIGHLIGHTS), ...Object.values(MARKS)]) this.registry?.delete(name);
     this.painted.length = 0;
     this.byNode.clear();
     this.indexed = 0;
   }
 }
 
-/** Styles for the highlights: readable on light and dark pages; adjectives lighter than names. */
-export const HIGHLIGHT_CSS = `
+/**
+ * Styles for the highlights: readable on light and dark pages; adjectives lighter than names.
+ * "fill" tints the background; "underline" leaves the text as it is and underlines it.
+ */
+export function highlightCss(style: 'fill' | 'underline'): string {
+  const marks = `
+::highlight(siyaq-outline) { text-decoration: underline 3px solid #d93025; text-underline-offset: 4px; }
+::highlight(siyaq-flash) { background-color: rgba(255, 110, 0, 0.75); color: inherit; }`;
+  if (style === 'underline')
+    return `
+::highlight(siyaq-state) { text-decoration: underline 2px solid #c98a00; text-underline-offset: 3px; }
+::highlight(siyaq-org) { text-decoration: underline 2px solid #0a84c6; text-underline-offset: 3px; }
+::highlight(siyaq-adjective) { text-decoration: underline 1px dotted #c98a00; text-underline-offset: 3px; }${marks}`;
+  return `
 ::highlight(siyaq-state) { background-color: rgba(255, 196, 0, 0.45); color: inherit; }
 ::highlight(siyaq-org) { background-color: rgba(0, 170, 255, 0.35); color: inherit; }
-::highlight(siyaq-adjective) { background-color: rgba(255, 196, 0, 0.2); color: inherit; text-decoration: underline dotted; }
-`;
+::highlight(siyaq-adjective) { background-color: rgba(255, 196, 0, 0.2); color: inherit; text-decoration: underline dotted; }${marks}`;
+}

@@ -1,6 +1,7 @@
-import type { Request, Response } from '../messages';
+import type { LogQuery, LogSummary, Request, Response } from '../messages';
 import type { LogDatabase } from './db';
 import { whyNotLogged } from './policy';
+import { logStats } from './stats';
 import {
   articlesNaming,
   articlesOnSite,
@@ -9,14 +10,17 @@ import {
   countArticles,
   deleteArticle,
   deleteReadingsBetween,
+  entitySummary,
   forgetOlderThan,
   loadSettings,
   recentArticles,
   recordProgress,
   recordVisit,
   saveSettings,
+  under,
 } from './store';
 import { TitleCatalog } from './title-catalog';
+import type { ArticleRecord } from './types';
 
 type LogRequest = Extract<
   Request,
@@ -27,6 +31,8 @@ type LogRequest = Extract<
       | 'log-query'
       | 'log-count'
       | 'log-changed'
+      | 'log-entities'
+      | 'log-stats'
       | 'log-settings'
       | 'log-delete';
   }
@@ -81,11 +87,20 @@ export class LogService {
                 ? await articlesOnSite(db, q.site, q.limit)
                 : q.kind === 'read-between'
                   ? await articlesReadBetween(db, q.from, q.to, q.limit)
-                  : await this.titles.search(q.text, q.limit);
+                  : q.kind === 'search'
+                    ? await this.titles.search(q.text, q.limit)
+                    : await this.filter(q);
         return { ok: true, articles };
       }
       case 'log-count':
         return { ok: true, count: await countArticles(db) };
+      case 'log-entities': {
+        const summaries: Record<string, LogSummary> = {};
+        await Promise.all(request.ids.map(async (id) => (summaries[id] = await entitySummary(db, id))));
+        return { ok: true, summaries };
+      }
+      case 'log-stats':
+        return { ok: true, stats: await logStats(db, context.now, request.entity ?? null) };
       case 'log-changed':
         this.titles.invalidate();
         return { ok: true, count: await countArticles(db) };
@@ -110,6 +125,27 @@ export class LogService {
         return { ok: true, count: await countArticles(db) };
       }
     }
+  }
+
+  /** Articles by any mix of entity, site, date range and title words, newest first, a page at a time. */
+  private async filter(f: Extract<LogQuery, { kind: 'filter' }>): Promise<ArticleRecord[]> {
+    const from = f.from ?? 0;
+    const to = f.to ?? 8.64e15;
+    const accept = (a: ArticleRecord) =>
+      (f.entity === undefined || a.entityIds.includes(f.entity)) &&
+      (f.site === undefined || a.site === f.site) &&
+      a.lastVisit >= from &&
+      a.lastVisit <= to;
+    if (f.text) {
+      const found = await this.titles.search(f.text, Number.POSITIVE_INFINITY);
+      return found.filter(accept).slice(f.offset, f.offset + f.limit);
+    }
+    const collection = f.entity
+      ? under(this.db, 'entityKeys', f.entity, from, to)
+      : f.site
+        ? under(this.db, 'siteKey', f.site, from, to)
+        : this.db.articles.where('lastVisit').between(from, to, true, true).reverse();
+    return collection.filter(accept).offset(f.offset).limit(f.limit).toArray();
   }
 
   private async applyRetention(days: number | null, now: number): Promise<void> {

@@ -66,9 +66,14 @@ export function articleRecord(
 /** "name time", the time written to a fixed width, so that keys sort by name and then by time. */
 const recencyKey = (name: string, time: number) => `${name} ${String(time).padStart(16, '0')}`;
 
+/** The articles under `name` in a recency-keyed index, last read in [from, to], newest first. */
+export function under(db: LogDatabase, index: 'entityKeys' | 'siteKey', name: string, from = 0, to = 8.64e15) {
+  return db.articles.where(index).between(recencyKey(name, from), recencyKey(name, to), true, true).reverse();
+}
+
 /** The `limit` most recent articles under `name` in a recency-keyed index. */
 function newestUnder(db: LogDatabase, index: 'entityKeys' | 'siteKey', name: string, limit: number) {
-  return db.articles.where(index).between(`${name} `, `${name} ~`).reverse().limit(limit).toArray();
+  return under(db, index, name).limit(limit).toArray();
 }
 
 /** A reading starts: the article is stored (or updated to what the page says now) with a new reading. */
@@ -131,6 +136,19 @@ export function articlesOnSite(db: LogDatabase, site: string, limit = 50): Promi
 /** The articles last read in [from, to] (epoch ms), most recent first. */
 export function articlesReadBetween(db: LogDatabase, from: number, to: number, limit = 50): Promise<ArticleRecord[]> {
   return db.articles.where('lastVisit').between(from, to, true, true).reverse().limit(limit).toArray();
+}
+
+/** What the log knows of an entity: how many articles name it, the last read, and the latest few. */
+export async function entitySummary(
+  db: LogDatabase,
+  entityId: string,
+  latest = 5,
+): Promise<{ count: number; last: number | null; articles: { title: string; url: string }[] }> {
+  const [count, newest] = await Promise.all([
+    under(db, 'entityKeys', entityId).count(),
+    under(db, 'entityKeys', entityId).limit(latest).toArray(),
+  ]);
+  return { count, last: newest[0]?.lastVisit ?? null, articles: newest.map((a) => ({ title: a.title, url: a.url })) };
 }
 
 export function countArticles(db: LogDatabase): Promise<number> {

@@ -1,7 +1,16 @@
 import * as v from 'valibot';
 import type { CardEntity } from '../card/card-entity';
 import type { PageMention } from '../engine/engine';
+import type { MessageKey } from '../i18n';
+import type { LogStats } from '../log/stats';
 import type { ArticleRecord, LogSettings } from '../log/types';
+
+/** What the reading log knows of one entity. */
+export interface LogSummary {
+  count: number;
+  last: number | null;
+  articles: { title: string; url: string }[];
+}
 
 const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -53,6 +62,16 @@ export const LogQuery = v.variant('kind', [
   v.strictObject({ kind: v.literal('site'), site: Text(64), limit: Limit }),
   v.strictObject({ kind: v.literal('read-between'), from: Time, to: Time, limit: Limit }),
   v.strictObject({ kind: v.literal('search'), text: Text(200), limit: Limit }),
+  v.strictObject({
+    kind: v.literal('filter'),
+    entity: v.optional(EntityId),
+    site: v.optional(Text(64)),
+    from: v.optional(Time),
+    to: v.optional(Time),
+    text: v.optional(Text(200)),
+    limit: Limit,
+    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  }),
 ]);
 export type LogQuery = v.InferOutput<typeof LogQuery>;
 
@@ -73,11 +92,15 @@ export const Request = v.variant('type', [
   v.strictObject({
     type: v.literal('entity-details'),
     ids: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(600)),
+    /** The language the card speaks: its words come with the entities. */
+    lang: v.optional(v.picklist(['ar', 'en'])),
   }),
   ArticleRead,
   ReadingProgress,
   v.strictObject({ type: v.literal('log-query'), query: LogQuery }),
   v.strictObject({ type: v.literal('log-count') }),
+  v.strictObject({ type: v.literal('log-entities'), ids: v.pipe(v.array(EntityId), v.maxLength(600)) }),
+  v.strictObject({ type: v.literal('log-stats'), entity: v.optional(EntityId) }),
   /** A Siyaq page wrote to the log itself (an import, done where the file is, with its progress shown). */
   v.strictObject({ type: v.literal('log-changed') }),
   v.strictObject({ type: v.literal('log-settings'), change: v.optional(SettingsChange) }),
@@ -100,6 +123,8 @@ export const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
   'scan-tab': 'page',
   'log-query': 'page',
   'log-count': 'page',
+  'log-entities': 'page',
+  'log-stats': 'page',
   'log-changed': 'page',
   'log-settings': 'page',
   'log-delete': 'page',
@@ -108,9 +133,11 @@ export type Request = v.InferOutput<typeof Request>;
 
 export type Response =
   | { ok: true; mentions: PageMention[] }
-  | { ok: true; entities: CardEntity[] }
+  | { ok: true; entities: CardEntity[]; messages: Partial<Record<MessageKey, string>> }
   | { ok: true; articles: ArticleRecord[] }
   | { ok: true; count: number }
+  | { ok: true; summaries: Record<string, LogSummary> }
+  | { ok: true; stats: LogStats }
   | { ok: true; settings: LogSettings }
   | { ok: true; logged: boolean; reason?: string }
   | { ok: true }
@@ -136,4 +163,20 @@ export function parseRequest(
       error: `Siyaq refused a message: ${result.output.type} may not come from ${sender === 'other' ? 'outside Siyaq' : `a ${sender === 'content' ? 'content script' : 'Siyaq page'}`}`,
     };
   return { ok: true, request: result.output };
+}
+
+/** What Siyaq's popup asks the content script of the page it is over. */
+export const PageRequest = v.variant('type', [
+  v.strictObject({ type: v.literal('scan-page') }),
+  v.strictObject({ type: v.literal('page-entities') }),
+  v.strictObject({ type: v.literal('next-mention'), id: EntityId }),
+  v.strictObject({ type: v.literal('show-related'), ids: v.pipe(v.array(EntityId), v.maxLength(600)) }),
+]);
+export type PageRequest = v.InferOutput<typeof PageRequest>;
+
+/** The content script's answer to `page-entities`: what the page is and what it names, most named first. */
+export interface PageEntities {
+  kind: 'article' | 'listing' | 'other';
+  highlighted: boolean;
+  entities: { id: string; mentions: number }[];
 }

@@ -1,8 +1,11 @@
+import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { HOVER_CARD_CSS, renderHoverCard } from '../../components/hover-card';
+import { CONTEXT_CARD_CSS, ContextCard } from '../../components/context-card';
 import type { CardEntity } from '../../lib/card/card-entity';
 import type { Painted, Painter } from '../../lib/highlight/paint';
 import { liveRange, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
+import type { MessageKey, Say } from '../../lib/i18n';
+import { fill } from '../../lib/i18n/format';
 import type { Response } from '../../lib/messages';
 
 /**
@@ -13,6 +16,8 @@ import type { Response } from '../../lib/messages';
 export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   const painted = painter.painted;
   const details = new Map<string, CardEntity>();
+  let messages: Partial<Record<MessageKey, string>> = {};
+  const say: Say = (key, ...values) => fill(messages[key] ?? '', values);
   const asked = new Set<string>();
   /** Asks the background for the entities not known yet (those found later too); then redraws. */
   const fetchDetails = (redraw: () => void) => {
@@ -20,9 +25,12 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     if (ids.length === 0) return;
     for (const id of ids) asked.add(id);
     browser.runtime
-      .sendMessage({ type: 'entity-details', ids })
+      .sendMessage({ type: 'entity-details', ids, lang })
       .then((response: Response) => {
-        if (response && 'entities' in response) for (const e of response.entities) details.set(e.id, e);
+        if (response && 'entities' in response) {
+          for (const e of response.entities) details.set(e.id, e);
+          messages = response.messages;
+        }
         redraw();
       })
       .catch(() => {
@@ -36,7 +44,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:none;';
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = document.createElement('style');
-  sheet.textContent = HOVER_CARD_CSS;
+  sheet.textContent = `:host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } ${CONTEXT_CARD_CSS}`;
   const mount = document.createElement('div');
   shadow.append(sheet, mount);
   document.body.append(host);
@@ -48,12 +56,28 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     shown = null;
     pinned = false;
     host.style.display = 'none';
-    mount.replaceChildren();
+    render(null, mount);
   };
   const show = (p: Painted) => {
     shown = p;
     const id = p.mention.entityId;
-    renderHoverCard(mount, { entity: details.get(id) ?? null, lang, mentions: mentionsOf(id), pinned, onClose: hide });
+    const entity = details.get(id);
+    render(
+      entity ? (
+        <ContextCard
+          entity={entity}
+          lang={lang}
+          say={say}
+          compact
+          mentions={mentionsOf(id)}
+          onPage={new Set(painted.map((q) => q.mention.entityId))}
+          {...(pinned ? { onClose: hide } : {})}
+        />
+      ) : (
+        <div class="loading">…</div>
+      ),
+      mount,
+    );
     if (!details.has(id)) fetchDetails(() => shown === p && show(p));
     host.style.display = 'block';
     // Below the name if there is room, else above; never off the screen's edge.

@@ -1,0 +1,238 @@
+import type { CardEntity, EntityName } from '../lib/card/card-entity';
+import type { Say, UiLang } from '../lib/i18n';
+import { format } from '../lib/i18n/format';
+import type { LogSummary } from '../lib/messages';
+
+export interface ContextCardProps {
+  entity: CardEntity;
+  lang: UiLang;
+  /** The card's words in `lang`. */
+  say: Say;
+  /** The page's hover card: the essentials, no lists. */
+  compact?: boolean;
+  /** How many times the page names it. */
+  mentions?: number;
+  /** The entities the page names: member chips of those are marked. */
+  onPage?: ReadonlySet<string>;
+  log?: LogSummary | null;
+  onNextMention?: () => void;
+  /** Shows (or stops showing) the related entities in the page: an organisation's members, a state's organisations. */
+  onShowRelated?: () => void;
+  relatedShown?: boolean;
+  onChip?: (id: string) => void;
+  onClose?: () => void;
+  /** In a list navigated by arrow keys: the one card that takes Tab focus. */
+  focusable?: boolean;
+}
+
+const other = (lang: UiLang): UiLang => (lang === 'ar' ? 'en' : 'ar');
+const dir = (lang: UiLang) => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/** A dot for the eye, words for a screen reader: this one is on the page. */
+function OnPageMark({ say }: { say: Say }) {
+  return (
+    <>
+      <span aria-hidden="true"> ●</span>
+      <span class="sr-only"> ({say('thisPage')})</span>
+    </>
+  );
+}
+
+function Chips({
+  items,
+  lang,
+  say,
+  onPage,
+  onChip,
+}: {
+  items: EntityName[];
+  lang: UiLang;
+  say: Say;
+  onPage?: ReadonlySet<string> | undefined;
+  onChip?: ((id: string) => void) | undefined;
+}) {
+  return (
+    <ul class="chips">
+      {items.map((item) => {
+        const here = onPage?.has(item.id) ?? false;
+        const label = item.name[lang];
+        return (
+          <li key={item.id}>
+            {onChip ? (
+              <button type="button" class={here ? 'chip here' : 'chip'} onClick={() => onChip(item.id)}>
+                {label}
+                {here && <OnPageMark say={say} />}
+              </button>
+            ) : (
+              <span class={here ? 'chip here' : 'chip'}>
+                {label}
+                {here && <OnPageMark say={say} />}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The context card: what an entity is, in the reader's language first. One component: the popup
+ * shows it whole; the page's hover card shows it compact.
+ */
+export function ContextCard(props: ContextCardProps) {
+  const { entity, lang, say, compact = false, mentions, onPage, log } = props;
+  const o = other(lang);
+  const isState = entity.kind === 'state';
+  const membersHere = entity.members.filter((m) => onPage?.has(m.id)).length;
+  return (
+    <article
+      class={compact ? 'card compact' : 'card'}
+      dir={dir(lang)}
+      lang={lang}
+      aria-label={entity.name[lang]}
+      {...(props.focusable !== undefined ? { tabIndex: props.focusable ? 0 : -1 } : {})}
+    >
+      <header>
+        {entity.flag && (
+          <span class="flag" aria-hidden="true">
+            {entity.flag}
+          </span>
+        )}
+        <div class="names">
+          <strong class="name">{entity.name[lang]}</strong>
+          <span class="other" lang={o} dir={dir(o)}>
+            {entity.name[o]}
+            {entity.alsoKnownAs[o] && entity.alsoKnownAs[o] !== entity.name[o] ? ` · ${entity.alsoKnownAs[o]}` : ''}
+          </span>
+        </div>
+        <span class="kind">{say(isState ? 'state' : 'org')}</span>
+        {props.onClose && (
+          <button type="button" class="close" aria-label={say('close')} onClick={props.onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      <p class="summary">{entity.summary[lang]}</p>
+      <dl>
+        {entity.year !== null && (
+          <>
+            <dt>{say(isState ? 'unMemberSince' : 'founded')}</dt>
+            <dd>{format.number(lang, entity.year).replace(/[,٬]/g, '')}</dd>
+          </>
+        )}
+        {entity.seat && (
+          <>
+            <dt>{say(isState ? 'capital' : 'headquarters')}</dt>
+            <dd>{entity.seat[lang]}</dd>
+          </>
+        )}
+        {entity.parent && (
+          <>
+            <dt>{say('partOf')}</dt>
+            <dd>{entity.parent.name[lang]}</dd>
+          </>
+        )}
+      </dl>
+      {mentions !== undefined && mentions > 0 && (
+        <p class="count">
+          {mentions === 1 ? say('mentionOnPage') : say('mentionsOnPage', format.number(lang, mentions))}
+        </p>
+      )}
+      {entity.members.length > 0 && (
+        <section aria-label={say('members')}>
+          <h3>
+            {say('members')} ({format.number(lang, entity.members.length)})
+            {onPage && membersHere > 0 && ` · ${say('membersOnPage', format.number(lang, membersHere))}`}
+          </h3>
+          {!compact && <Chips items={entity.members} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />}
+        </section>
+      )}
+      {!compact && entity.memberOf.length > 0 && (
+        <section aria-label={say('memberOf')}>
+          <h3>{say('memberOf')}</h3>
+          <Chips items={entity.memberOf} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />
+        </section>
+      )}
+      {log !== undefined && (
+        <section class="log" aria-label={say('log')}>
+          <p>
+            {log && log.count > 0 && log.last !== null
+              ? say('inYourLog', format.number(lang, log.count), format.date(lang, log.last))
+              : say('inYourLogNone')}
+          </p>
+          {!compact && log && log.articles.length > 0 && (
+            <ul class="articles">
+              {log.articles.map((a) => (
+                <li key={a.url}>
+                  <a href={a.url} target="_blank" rel="noreferrer noopener">
+                    {a.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {!compact && (
+        <footer>
+          {props.onNextMention && (
+            <button type="button" onClick={props.onNextMention}>
+              {say('nextMention')}
+            </button>
+          )}
+          {props.onShowRelated && (
+            <button type="button" aria-pressed={props.relatedShown ?? false} onClick={props.onShowRelated}>
+              {props.relatedShown ? say('hideOutline') : say(isState ? 'showOrgs' : 'showMembers')}
+            </button>
+          )}
+          <span class="wiki">
+            <a href={entity.wikipedia.ar} target="_blank" rel="noreferrer noopener" lang="ar">
+              {say('wikipediaAr')}
+            </a>
+            {' · '}
+            <a href={entity.wikipedia.en} target="_blank" rel="noreferrer noopener" lang="en">
+              {say('wikipediaEn')}
+            </a>
+          </span>
+        </footer>
+      )}
+    </article>
+  );
+}
+
+/** The card's styles: the same in the popup and in the page's shadow root; light and dark follow the system. */
+export const CONTEXT_CARD_CSS = `
+.card { font: 14px/1.5 system-ui, "Noto Naskh Arabic", "Noto Sans Arabic", sans-serif; padding: 10px 12px;
+  border-radius: 10px; background: Canvas; color: CanvasText; border: 1px solid #c8c8c8; }
+.card.compact { max-width: 340px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+.card header { display: flex; align-items: center; gap: 8px; }
+.card .flag { font-size: 24px; line-height: 1; }
+.card .names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
+.card .name { font-size: 15px; }
+.card .other, .card dt, .card .count, .card .log p { color: #555; font-size: 12px; }
+.card .kind { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: #e6e8f5; color: #223; white-space: nowrap; }
+.card .close { border: 0; background: transparent; font-size: 18px; cursor: pointer; color: inherit; }
+.card .summary { margin: 6px 0; }
+.card dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; font-size: 12px; }
+.card dd { margin: 0; }
+.card h3 { font-size: 12px; margin: 8px 0 4px; font-weight: 600; }
+.card .chips { list-style: none; display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; }
+.card .chip { font: inherit; font-size: 12px; padding: 1px 8px; border-radius: 10px; border: 1px solid #c8c8c8; background: transparent; color: inherit; cursor: default; }
+.card button.chip { cursor: pointer; }
+.card .chip.here { border-color: #b07800; background: rgba(255, 196, 0, 0.25); }
+.card .articles { margin: 4px 0 0; padding-inline-start: 18px; font-size: 12px; }
+.card footer { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; }
+.card footer button { font: inherit; font-size: 12px; padding: 3px 8px; cursor: pointer; }
+.card .wiki { font-size: 12px; margin-inline-start: auto; }
+.card a { color: LinkText; }
+.card .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.card :focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .card { border-color: #3c4043; }
+  .card .other, .card dt, .card .count, .card .log p { color: #b0b0b0; }
+  .card .kind { background: #2d3250; color: #dde; }
+  .card .chip { border-color: #555; }
+  .card a { color: #8ab4f8; }
+}
+`;

@@ -1,0 +1,19 @@
+import type { UiLang } from './index';
+
+/** Numbers, dates and durations written for the language (Arabic-Indic digits in Arabic). */
+export const format = {
+  number: (lang: UiLang, n: number) => new Intl.NumberFormat(lang).format(n),
+  date: (lang: UiLang, ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(ms),
+  minutes: (lang: UiLang, ms: number) =>
+    new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: 'minute',
+      unitDisplay: 'short',
+      maximumFractionDigits: 0,
+    }).format(Math.max(1, Math.round(ms / 60_000))),
+};
+
+/** A message's `$1`, `$2` replaced, as chrome.i18n does. */
+export function fill(message: string, values: readonly (string | number)[]): string {
+  return message.replace(/\$(\d)/g, (_, i) => String(values[Number(i) - 1] ?? ''));
+}
