@@ -255,7 +255,8 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     const card = page.locator('[data-siyaq="card"] .card');
     await expect.poll(() => card.getAttribute('aria-label'), { timeout: 5_000 }).toBeTruthy();
     const focused = await page.evaluate(
-      () => document.querySelector('[data-siyaq="card"]')?.shadowRoot?.activeElement?.classList.contains('card') ?? null,
+      () =>
+        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.activeElement?.classList.contains('card') ?? null,
     );
     expect(focused).toBe(true);
     const first = await card.getAttribute('aria-label');
