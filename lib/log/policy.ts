@@ -17,6 +17,9 @@ export function whyNotLogged(settings: LogSettings, pageUrl: string, incognito: 
   return null;
 }
 
+/** The latest time there is: a pause "until I resume" (finite, so it survives JSON messaging). */
+export const UNTIL_RESUMED = 8.64e15;
+
 /** When a pause ends: in an hour, at the next midnight (local time), or never until turned off. */
 export function pauseEnd(kind: 'hour' | 'tomorrow' | 'indefinitely', now = Date.now()): number {
   if (kind === 'hour') return now + 3_600_000;
@@ -25,7 +28,7 @@ export function pauseEnd(kind: 'hour' | 'tomorrow' | 'indefinitely', now = Date.
     midnight.setHours(24, 0, 0, 0);
     return midnight.getTime();
   }
-  return Number.POSITIVE_INFINITY;
+  return UNTIL_RESUMED;
 }
 
 /** A site as the never-log list keeps it: its host name without "www.", from a URL or a bare host. */

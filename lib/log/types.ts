@@ -56,7 +56,7 @@ export const MAX_READINGS = 100;
 
 /** What the user decided about logging. */
 export interface LogSettings {
-  /** Logging is paused until this time (epoch ms); null when not paused, Infinity until turned back on. */
+  /** Logging is paused until this time (epoch ms); null when not paused; UNTIL_RESUMED until turned back on. */
   pausedUntil: number | null;
   logIncognito: boolean;
   /** Host names never logged (a sub-domain is covered by its domain). */

@@ -1,0 +1,313 @@
+import { useEffect, useState } from 'preact/hooks';
+import { NEWS_SITES } from '../../lib/detect/sites';
+import { format, type LanguageChoice, t, type UiLang } from '../../lib/i18n';
+import { pauseEnd, siteKey, UNTIL_RESUMED } from '../../lib/log/policy';
+import type { LogSettings } from '../../lib/log/types';
+import type { Prefs } from '../../lib/prefs';
+
+/** What the options page needs from the browser; tests give a fake. */
+export interface OptionsApi {
+  savePrefs(prefs: Prefs): Promise<void>;
+  logSettings(): Promise<LogSettings>;
+  saveLogSettings(change: Partial<LogSettings>): Promise<LogSettings>;
+  /** The sites the user allowed (optional host permissions), as match patterns. */
+  allowedSites(): Promise<string[]>;
+  removeAllowedSite(pattern: string): Promise<void>;
+  countArticles(): Promise<number>;
+  clearLog(): Promise<void>;
+  exportLog(kind: 'json' | 'csv', onProgress: (done: number, total: number) => void): Promise<void>;
+  /** Imports a file; resolves to the number of articles, or rejects with a message for the user. */
+  importLog(file: File, onProgress: (done: number, total: number) => void): Promise<number>;
+  confirm(message: string): boolean;
+  now(): number;
+}
+
+const RETENTION = [null, 30, 90, 365, 730] as const;
+
+function Section({ title, children }: { title: string; children: preact.ComponentChildren }) {
+  const id = `section-${title.replace(/\s+/g, '-')}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Siyaq's settings: sites, highlighting, language, and the reading log's privacy and data. */
+export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi; prefs: Prefs; browserLang: UiLang }) {
+  const [prefs, setPrefs] = useState(initial);
+  const [log, setLog] = useState<LogSettings | null>(null);
+  const [allowed, setAllowed] = useState<string[]>([]);
+  const [newSite, setNewSite] = useState('');
+  const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<[number, number] | null>(null);
+  const lang: UiLang = prefs.language === 'auto' ? browserLang : prefs.language;
+  useEffect(() => {
+    void api.logSettings().then(setLog);
+    void api.allowedSites().then(setAllowed);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  }, [lang]);
+  const save = (next: Prefs) => {
+    setPrefs(next);
+    void api.savePrefs(next);
+  };
+  const saveLog = async (change: Partial<LogSettings>) => setLog(await api.saveLogSettings(change));
+  const onProgress = (done: number, total: number) => setProgress([done, total]);
+  const paused = log?.pausedUntil != null && log.pausedUntil > api.now();
+
+  return (
+    <main class="options" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+      <h1>{t(lang, 'extName')}</h1>
+      <Section title={t(lang, 'language')}>
+        <select
+          aria-label={t(lang, 'language')}
+          value={prefs.language}
+          onChange={(e) => save({ ...prefs, language: (e.target as HTMLSelectElement).value as LanguageChoice })}
+        >
+          <option value="auto">{t(lang, 'languageAuto')}</option>
+          <option value="ar" lang="ar">
+            العربية
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </select>
+      </Section>
+
+      <Section title={t(lang, 'highlighting')}>
+        {(
+          [
+            ['state', 'highlightStates'],
+            ['org', 'highlightOrgs'],
+            ['adjectives', 'highlightAdjectives'],
+          ] as const
+        ).map(([kind, label]) => (
+          <label key={kind} class="row">
+            <input
+              type="checkbox"
+              checked={prefs.highlight[kind]}
+              onChange={(e) =>
+                save({ ...prefs, highlight: { ...prefs.highlight, [kind]: (e.target as HTMLInputElement).checked } })
+              }
+            />{' '}
+            {t(lang, label)}
+          </label>
+        ))}
+        <fieldset>
+          <legend>{t(lang, 'highlightStyle')}</legend>
+          {(['fill', 'underline'] as const).map((style) => (
+            <label key={style}>
+              <input
+                type="radio"
+                name="style"
+                checked={prefs.highlight.style === style}
+                onChange={() => save({ ...prefs, highlight: { ...prefs.highlight, style } })}
+              />{' '}
+              {t(lang, style === 'fill' ? 'styleFill' : 'styleUnderline')}
+            </label>
+          ))}
+        </fieldset>
+      </Section>
+
+      <Section title={t(lang, 'sites')}>
+        <h3>{t(lang, 'curatedSites')}</h3>
+        <ul class="sites">
+          {NEWS_SITES.map((site) => (
+            <li key={site.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={!prefs.disabledSites.includes(site.id)}
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    const disabledSites = on
+                      ? prefs.disabledSites.filter((id) => id !== site.id)
+                      : [...prefs.disabledSites, site.id];
+                    save({ ...prefs, disabledSites });
+                  }}
+                />{' '}
+                {site.name[lang]} <span class="host">({site.hosts[0]})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <h3>{t(lang, 'allowedSites')}</h3>
+        {allowed.length === 0 ? (
+          <p class="note">{t(lang, 'noAllowedSites')}</p>
+        ) : (
+          <ul>
+            {allowed.map((pattern) => (
+              <li key={pattern}>
+                {pattern}{' '}
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await api.removeAllowedSite(pattern);
+                    setAllowed(await api.allowedSites());
+                  }}
+                >
+                  {t(lang, 'remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t(lang, 'privacy')}>
+        {log && (
+          <>
+            <div class="row">
+              <p aria-live="polite">
+                {paused
+                  ? log.pausedUntil === UNTIL_RESUMED
+                    ? t(lang, 'pausedIndefinitely')
+                    : t(
+                        lang,
+                        'pausedUntil',
+                        new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                          log.pausedUntil ?? 0,
+                        ),
+                      )
+                  : ''}
+              </p>
+              <fieldset class="buttons">
+                <legend>{t(lang, 'pause')}</legend>
+                {paused ? (
+                  <button type="button" onClick={() => void saveLog({ pausedUntil: null })}>
+                    {t(lang, 'pauseOff')}
+                  </button>
+                ) : (
+                  (['hour', 'tomorrow', 'indefinitely'] as const).map((kind) => (
+                    <button
+                      key={kind}
+                      type="button"
+                      onClick={() => void saveLog({ pausedUntil: pauseEnd(kind, api.now()) })}
+                    >
+                      {t(lang, 'pause')}:{' '}
+                      {t(
+                        lang,
+                        kind === 'hour' ? 'pauseHour' : kind === 'tomorrow' ? 'pauseTomorrow' : 'pauseIndefinitely',
+                      )}
+                    </button>
+                  ))
+                )}
+              </fieldset>
+            </div>
+            <label class="row">
+              <input
+                type="checkbox"
+                checked={log.logIncognito}
+                onChange={(e) => void saveLog({ logIncognito: (e.target as HTMLInputElement).checked })}
+              />{' '}
+              {t(lang, 'logIncognito')}
+            </label>
+            <label class="row">
+              {t(lang, 'retention')}{' '}
+              <select
+                value={String(log.retentionDays)}
+                onChange={(e) => {
+                  const value = (e.target as HTMLSelectElement).value;
+                  void saveLog({ retentionDays: value === 'null' ? null : Number(value) });
+                }}
+              >
+                {RETENTION.map((days) => (
+                  <option key={String(days)} value={String(days)}>
+                    {days === null ? t(lang, 'retentionForever') : t(lang, 'retentionDays', format.number(lang, days))}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <h3>{t(lang, 'neverLog')}</h3>
+            <ul>
+              {log.neverLog.map((site) => (
+                <li key={site}>
+                  {site}{' '}
+                  <button
+                    type="button"
+                    onClick={() => void saveLog({ neverLog: log.neverLog.filter((s) => s !== site) })}
+                  >
+                    {t(lang, 'remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                const site = siteKey(newSite);
+                if (site && !log.neverLog.includes(site)) void saveLog({ neverLog: [...log.neverLog, site] });
+                setNewSite('');
+              }}
+            >
+              <input
+                type="text"
+                dir="ltr"
+                aria-label={t(lang, 'siteToAdd')}
+                placeholder={t(lang, 'siteToAdd')}
+                value={newSite}
+                onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
+              />{' '}
+              <button type="submit">{t(lang, 'addSite')}</button>
+            </form>
+          </>
+        )}
+        <div class="buttons data">
+          <button type="button" onClick={() => void api.exportLog('json', onProgress).then(() => setProgress(null))}>
+            {t(lang, 'exportJson')}
+          </button>
+          <button type="button" onClick={() => void api.exportLog('csv', onProgress).then(() => setProgress(null))}>
+            {t(lang, 'exportCsv')}
+          </button>
+          <label class="file">
+            {t(lang, 'importJson')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const input = e.target as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (!file) return;
+                try {
+                  const count = await api.importLog(file, onProgress);
+                  setStatus(t(lang, 'importDone', format.number(lang, count)));
+                } catch (error) {
+                  setStatus(t(lang, 'importFailed', (error as Error).message));
+                }
+                setProgress(null);
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            class="danger"
+            onClick={async () => {
+              const count = await api.countArticles();
+              if (!api.confirm(t(lang, 'clearConfirm', format.number(lang, count)))) return;
+              await api.clearLog();
+              setStatus(t(lang, 'cleared'));
+            }}
+          >
+            {t(lang, 'clearLog')}
+          </button>
+        </div>
+        {progress && (
+          <p>
+            <progress
+              value={progress[0]}
+              max={progress[1]}
+              aria-label={t(lang, 'progress', progress[0], progress[1])}
+            />{' '}
+            {t(lang, 'progress', format.number(lang, progress[0]), format.number(lang, progress[1]))}
+          </p>
+        )}
+        <p role="status">{status}</p>
+      </Section>
+    </main>
+  );
+}

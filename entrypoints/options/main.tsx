@@ -1,0 +1,77 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Options, type OptionsApi } from '../../components/options/options';
+import { matchPatterns } from '../../lib/detect/url';
+import { entityById } from '../../lib/entities/dataset';
+import { uiLanguage } from '../../lib/i18n';
+import { LogDatabase } from '../../lib/log/db';
+import { exportCsv, exportJson, importJson } from '../../lib/log/transfer';
+import type { Request, Response } from '../../lib/messages';
+import { PREFS_KEY, readPrefs } from '../../lib/prefs';
+import '../../components/options/options.css';
+
+const ask = (request: Request): Promise<Response> => browser.runtime.sendMessage(request);
+
+/** Saves text as a file, from memory: nothing leaves the machine. */
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function main() {
+  const prefs = readPrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY]);
+  // Export and import run here, where the file is, on the extension's own database; the
+  // background is told afterwards (its title search reads the log again).
+  const db = new LogDatabase();
+  const declared = new Set(matchPatterns());
+  const api: OptionsApi = {
+    savePrefs: (next) => browser.storage.local.set({ [PREFS_KEY]: next }),
+    logSettings: async () => {
+      const response = await ask({ type: 'log-settings' });
+      if (!('settings' in response)) throw new Error('no settings');
+      return response.settings;
+    },
+    saveLogSettings: async (change) => {
+      const response = await ask({ type: 'log-settings', change });
+      if (!('settings' in response)) throw new Error('no settings');
+      return response.settings;
+    },
+    allowedSites: async () => ((await browser.permissions.getAll()).origins ?? []).filter((o) => !declared.has(o)),
+    removeAllowedSite: async (pattern) => {
+      await browser.permissions.remove({ origins: [pattern] });
+    },
+    countArticles: async () => {
+      const response = await ask({ type: 'log-count' });
+      return 'count' in response ? response.count : 0;
+    },
+    clearLog: async () => {
+      await ask({ type: 'log-delete', target: { kind: 'all' } });
+    },
+    exportLog: async (kind, onProgress) => {
+      const day = new Date().toISOString().slice(0, 10);
+      if (kind === 'json') download(await exportJson(db, onProgress), 'application/json', `siyaq-log-${day}.json`);
+      else {
+        const nameOf = (id: string) => {
+          const e = entityById(id);
+          return e ? `${e.name.en} / ${e.name.ar}` : id;
+        };
+        download(await exportCsv(db, nameOf, onProgress), 'text/csv;charset=utf-8', `siyaq-log-${day}.csv`);
+      }
+    },
+    importLog: async (file, onProgress) => {
+      const result = await importJson(db, await file.text(), onProgress);
+      await ask({ type: 'log-changed' });
+      return result.articles;
+    },
+    confirm: (message) => window.confirm(message),
+    now: () => Date.now(),
+  };
+  render(
+    <Options api={api} prefs={prefs} browserLang={uiLanguage('auto', browser.i18n.getUILanguage())} />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void main();

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { ContextCard } from '../../components/context-card';
+import type { LogFilter, PopupApi } from '../../components/popup/api';
+import { LogView } from '../../components/popup/log-view';
+import { cardEntity } from '../../lib/card/card-entity';
+import { entityById } from '../../lib/entities/dataset';
+import type { Entity } from '../../lib/entities/types';
+import { t, type UiLang } from '../../lib/i18n';
+import type { ArticleRecord } from '../../lib/log/types';
+
+const card = (id: string) => cardEntity(entityById(id) as Entity);
+const say =
+  (lang: UiLang) =>
+  (key: Parameters<typeof t>[1], ...values: (string | number)[]) =>
+    t(lang, key, ...values);
+const mount = (vnode: preact.VNode) => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(vnode, host);
+  return host;
+};
+
+describe('the context card', () => {
+  it('lists an organisation’s members, marking those the page names, with its parent and what the log knows', () => {
+    const host = mount(
+      <ContextCard
+        entity={card('csto')}
+        lang="en"
+        say={say('en')}
+        mentions={3}
+        onPage={new Set(['RU', 'AM'])}
+        log={{
+          count: 4,
+          last: Date.UTC(2025, 9, 12),
+          articles: [{ title: 'Moscow hosts the CSTO', url: 'https://tass.com/1' }],
+        }}
+        onChip={() => undefined}
+      />,
+    );
+    const text = host.textContent ?? '';
+    expect(text).toContain('Collective Security Treaty Organization');
+    expect(text).toContain('منظمة معاهدة الأمن الجماعي');
+    expect(text).toMatch(/Members \(6\) · 2 of them on this page/);
+    expect([...host.querySelectorAll('.chip.here')].map((c) => c.textContent)).toEqual([
+      expect.stringContaining('Armenia'),
+      expect.stringContaining('Russia'),
+    ]);
+    expect(text).toContain('Named 3 times on this page');
+    expect(text).toMatch(/In your log: 4 articles, last on Oct 12, 2025/);
+    expect(host.querySelector('.articles a')?.getAttribute('href')).toBe('https://tass.com/1');
+    const wiki = [...host.querySelectorAll('.wiki a')].map((a) => a.getAttribute('href'));
+    expect(wiki).toEqual([
+      `https://ar.wikipedia.org/wiki/${encodeURIComponent('منظمة_معاهدة_الأمن_الجماعي')}`,
+      'https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization',
+    ]);
+    expect(host.querySelector('.wiki a')?.getAttribute('rel')).toContain('noreferrer');
+  });
+
+  it('tells a state’s organisations and its flag, in Arabic, right to left, numbers written for Arabic', () => {
+    const host = mount(<ContextCard entity={card('SY')} lang="ar" say={say('ar')} mentions={7} log={null} />);
+    const article = host.querySelector('article') as HTMLElement;
+    expect(article.dir).toBe('rtl');
+    expect(host.textContent).toContain('🇸🇾');
+    expect(host.textContent).toContain('عضو في');
+    expect(host.textContent).toContain('جامعة الدول العربية');
+    // Digits as Intl writes them for Arabic.
+    expect(host.textContent).toContain(`تذكرها هذه الصفحة ${new Intl.NumberFormat('ar').format(7)} مرات`);
+    expect(host.textContent).toContain('ليست في سجلك بعد');
+  });
+
+  it('is compact in the page: no lists, no actions, just what it is', () => {
+    const host = mount(<ContextCard entity={card('nato')} lang="en" say={say('en')} compact mentions={1} />);
+    expect(host.querySelector('.chips')).toBeNull();
+    expect(host.querySelector('footer')).toBeNull();
+    expect(host.textContent).toContain('Named once on this page');
+    expect(host.textContent).toMatch(/Members \(\d+\)/);
+  });
+
+  it('offers "next mention" and "show members", and says when members are shown', async () => {
+    const next = vi.fn();
+    const related = vi.fn();
+    const host = mount(
+      <ContextCard
+        entity={card('eu')}
+        lang="en"
+        say={say('en')}
+        onNextMention={next}
+        onShowRelated={related}
+        relatedShown
+      />,
+    );
+    const buttons = [...host.querySelectorAll('footer button')] as HTMLButtonElement[];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Next mention', 'Stop showing']);
+    buttons[0]?.click();
+    buttons[1]?.click();
+    expect([next.mock.calls.length, related.mock.calls.length]).toEqual([1, 1]);
+    expect(buttons[1]?.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the reading log in the popup', () => {
+  const articles: ArticleRecord[] = Array.from({ length: 10_000 }, (_, i) => ({
+    canonicalUrl: `https://sana.sy/politics/${i}/`,
+    url: `https://sana.sy/politics/${i}/`,
+    title: `مقال ${i}`,
+    site: 'sana',
+    lang: 'ar',
+    published: null,
+    datelineCity: null,
+    wordCount: 100,
+    entities: [{ id: i % 2 ? 'SY' : 'RU', mentions: 2 }],
+    readings: [],
+    earlier: null,
+    firstVisit: 0,
+    lastVisit: Date.UTC(2025, 0, 1) + i * 60_000,
+    visits: 1,
+    readingMs: 120_000,
+    maxScroll: 1,
+    entityIds: [i % 2 ? 'SY' : 'RU'],
+    entityKeys: [],
+    siteKey: '',
+    titleWords: [],
+  }));
+  const api = (calls: LogFilter[]) =>
+    ({
+      logPage: async (filter: LogFilter, offset: number, limit: number) => {
+        calls.push(filter);
+        return articles
+          .filter((a) => !filter.entity || a.entityIds.includes(filter.entity))
+          .slice(offset, offset + limit);
+      },
+    }) as unknown as PopupApi;
+
+  it('keeps only the rows in view in the page, however long the log', async () => {
+    const calls: LogFilter[] = [];
+    const host = mount(<LogView api={api(calls)} lang="en" filter={{}} setFilter={() => undefined} />);
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    const rows = host.querySelectorAll('li.row');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(20);
+    expect(host.querySelector('.rows ul')?.getAttribute('style')).toMatch(/height: 7600px/);
+    expect(host.textContent).toContain('مقال 0');
+  });
+
+  it('filters by an entity chip, by site, by dates and by title words', async () => {
+    const calls: LogFilter[] = [];
+    const chosen: LogFilter[] = [];
+    const host = mount(<LogView api={api(calls)} lang="en" filter={{}} setFilter={(f) => chosen.push(f)} />);
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    (host.querySelector('li.row .chip') as HTMLButtonElement).click();
+    const site = host.querySelector('select') as HTMLSelectElement;
+    site.value = 'tass';
+    site.dispatchEvent(new Event('change'));
+    const from = host.querySelector('input[type="date"]') as HTMLInputElement;
+    from.value = '2025-01-02';
+    from.dispatchEvent(new Event('change'));
+    const text = host.querySelector('input[type="search"]') as HTMLInputElement;
+    // Typing is debounced: the filter follows a moment after the last key.
+    act(() => {
+      text.value = 'الأمم';
+      text.dispatchEvent(new Event('input'));
+    });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(chosen).toEqual([{ entity: 'RU' }, { site: 'tass' }, { from: Date.UTC(2025, 0, 2) }, { text: 'الأمم' }]);
+  });
+});
