@@ -76,6 +76,22 @@ function Chips({
   );
 }
 
+/** Chips, those on the page first; a long list folds the rest away (the UN has 193 members). */
+function ChipList(props: Parameters<typeof Chips>[0]) {
+  const { items, onPage, say, lang } = props;
+  if (items.length <= 12) return <Chips {...props} />;
+  const here = items.filter((i) => onPage?.has(i.id));
+  return (
+    <>
+      {here.length > 0 && <Chips {...props} items={here} />}
+      <details>
+        <summary>{say('showAll', format.number(lang, items.length))}</summary>
+        <Chips {...props} />
+      </details>
+    </>
+  );
+}
+
 /**
  * The context card: what an entity is, in the reader's language first. One component: the popup
  * shows it whole; the page's hover card shows it compact.
@@ -145,20 +161,22 @@ export function ContextCard(props: ContextCardProps) {
             {say('members')} ({format.number(lang, entity.members.length)})
             {onPage && membersHere > 0 && ` · ${say('membersOnPage', format.number(lang, membersHere))}`}
           </h3>
-          {!compact && <Chips items={entity.members} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />}
+          {!compact && <ChipList items={entity.members} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />}
         </section>
       )}
       {!compact && entity.memberOf.length > 0 && (
         <section aria-label={say('memberOf')}>
           <h3>{say('memberOf')}</h3>
-          <Chips items={entity.memberOf} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />
+          <ChipList items={entity.memberOf} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />
         </section>
       )}
       {log !== undefined && (
         <section class="log" aria-label={say('log')}>
           <p>
             {log && log.count > 0 && log.last !== null
-              ? say('inYourLog', format.number(lang, log.count), format.date(lang, log.last))
+              ? log.count === 1
+                ? say('inYourLogOne', format.date(lang, log.last))
+                : say('inYourLog', format.number(lang, log.count), format.date(lang, log.last))
               : say('inYourLogNone')}
           </p>
           {!compact && log && log.articles.length > 0 && (

@@ -226,7 +226,7 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
     const at = ((cursors.get(id) ?? -1) + 1) % mentions.length;
     cursors.set(id, at);
     const p = mentions[at] as Painted;
-    p.bounds.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    p.bounds.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     painter.flash(p);
     return true;
   };

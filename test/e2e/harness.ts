@@ -81,7 +81,8 @@ export async function launch(
   });
   // The saved pages still name their images, styles and trackers, which are not saved: those
   // answer empty, so that the console shows only what the pages and Siyaq do.
-  await context.route('**/*', (route) =>
+  // Only the web: Siyaq's own pages load their scripts from the extension untouched.
+  await context.route(/^https?:/, (route) =>
     served.has(route.request().url()) ? route.continue() : route.fulfill({ status: 204, body: '' }),
   );
   return context;
