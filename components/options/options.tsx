@@ -13,6 +13,8 @@ export interface OptionsApi {
   /** The sites the user allowed (optional host permissions), as match patterns. */
   allowedSites(): Promise<string[]>;
   removeAllowedSite(pattern: string): Promise<void>;
+  /** Asks the browser to allow a site (its own prompt); resolves to whether it did. Call it from the click. */
+  allowSite(pattern: string): Promise<boolean>;
   countArticles(): Promise<number>;
   clearLog(): Promise<void>;
   exportLog(kind: 'json' | 'csv', onProgress: (done: number, total: number) => void): Promise<void>;
@@ -40,6 +42,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
   const [log, setLog] = useState<LogSettings | null>(null);
   const [allowed, setAllowed] = useState<string[]>([]);
   const [newSite, setNewSite] = useState('');
+  const [siteToAllow, setSiteToAllow] = useState('');
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<[number, number] | null>(null);
   const lang: UiLang = prefs.language === 'auto' ? browserLang : prefs.language;
@@ -156,6 +159,28 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
             ))}
           </ul>
         )}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const host = siteKey(siteToAllow);
+            if (!host) return;
+            void api.allowSite(`*://${host}/*`).then(async (granted) => {
+              setStatus(granted ? '' : t(lang, 'notAllowed', host));
+              setAllowed(await api.allowedSites());
+            });
+            setSiteToAllow('');
+          }}
+        >
+          <input
+            type="text"
+            dir="ltr"
+            aria-label={t(lang, 'siteToAllow')}
+            placeholder={t(lang, 'siteToAllow')}
+            value={siteToAllow}
+            onInput={(e) => setSiteToAllow((e.target as HTMLInputElement).value)}
+          />{' '}
+          <button type="submit">{t(lang, 'allowSite')}</button>
+        </form>
       </Section>
 
       <Section title={t(lang, 'privacy')}>
@@ -188,7 +213,6 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
                       type="button"
                       onClick={() => void saveLog({ pausedUntil: pauseEnd(kind, api.now()) })}
                     >
-                      {t(lang, 'pause')}:{' '}
                       {t(
                         lang,
                         kind === 'hour' ? 'pauseHour' : kind === 'tomorrow' ? 'pauseTomorrow' : 'pauseIndefinitely',

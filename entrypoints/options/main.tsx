@@ -39,6 +39,7 @@ async function main() {
       return response.settings;
     },
     allowedSites: async () => ((await browser.permissions.getAll()).origins ?? []).filter((o) => !declared.has(o)),
+    allowSite: (pattern) => browser.permissions.request({ origins: [pattern] }),
     removeAllowedSite: async (pattern) => {
       await browser.permissions.remove({ origins: [pattern] });
     },

@@ -183,5 +183,11 @@ describe('the popup and the options page in Chromium', () => {
     await options.screenshot({ path: join(SHOTS, 'options-en.png') });
     await options.getByLabel('Highlight organisations').check();
     await expect.poll(orgs).toBeGreaterThan(0);
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await expect.poll(() => options.locator('main').getAttribute('dir')).toBe('rtl');
+    expect(await options.locator('h2').first().textContent()).toBe('اللغة');
+    expect(await accessibilityProblems(options)).toEqual([]);
+    await options.screenshot({ path: join(SHOTS, 'options-ar.png'), fullPage: true });
+    await options.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
   });
 });

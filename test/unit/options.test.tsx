@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { Options, type OptionsApi } from '../../components/options/options';
+import { UNTIL_RESUMED } from '../../lib/log/policy';
+import { DEFAULT_SETTINGS, type LogSettings } from '../../lib/log/types';
+import { readPrefs } from '../../lib/prefs';
+
+const NOW = Date.UTC(2025, 9, 12, 10);
+
+function setup(over: Partial<OptionsApi> = {}) {
+  let settings: LogSettings = { ...DEFAULT_SETTINGS };
+  const api: OptionsApi = {
+    savePrefs: vi.fn(async () => undefined),
+    logSettings: async () => settings,
+    saveLogSettings: vi.fn(async (change) => {
+      settings = { ...settings, ...change };
+      return settings;
+    }),
+    allowedSites: async () => [],
+    removeAllowedSite: async () => undefined,
+    allowSite: vi.fn(async () => false),
+    countArticles: async () => 1234,
+    clearLog: vi.fn(async () => undefined),
+    exportLog: vi.fn(async () => undefined),
+    importLog: vi.fn(async () => 3),
+    confirm: vi.fn(() => false),
+    now: () => NOW,
+    ...over,
+  };
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(<Options api={api} prefs={readPrefs(undefined)} browserLang="en" />, host);
+  return { api, host };
+}
+const flush = async () => {
+  for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 20)));
+};
+const button = (host: HTMLElement, text: string) =>
+  [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
+
+describe('the options page', () => {
+  it('says how much will go before clearing the log, and clears nothing when the user says no', async () => {
+    const { api, host } = setup();
+    await flush();
+    await act(async () => button(host, 'Clear the log').click());
+    await flush();
+    expect(api.confirm).toHaveBeenCalledWith('Delete all 1,234 articles from your log? This cannot be undone.');
+    expect(api.clearLog).not.toHaveBeenCalled();
+  });
+
+  it('pauses the log for an hour, shows until when, and resumes', async () => {
+    const { api, host } = setup();
+    await flush();
+    await act(async () => button(host, 'For one hour').click());
+    await flush();
+    expect(api.saveLogSettings).toHaveBeenCalledWith({ pausedUntil: NOW + 3_600_000 });
+    expect(host.textContent).toMatch(/The log is paused until/);
+    await act(async () => button(host, 'Resume').click());
+    await flush();
+    expect(api.saveLogSettings).toHaveBeenLastCalledWith({ pausedUntil: null });
+    await act(async () => button(host, 'Until I resume').click());
+    await flush();
+    expect(api.saveLogSettings).toHaveBeenLastCalledWith({ pausedUntil: UNTIL_RESUMED });
+    expect(host.textContent).toContain('The log is paused.');
+  });
+
+  it('tells what went wrong with an import, and what came in when it worked', async () => {
+    const failing = setup({
+      importLog: vi.fn(async () => Promise.reject(new Error('This file is not a Siyaq log export.'))),
+    });
+    await flush();
+    const input = failing.host.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'x.json')] });
+    await act(async () => input.dispatchEvent(new Event('change')));
+    await flush();
+    expect(failing.host.querySelector('[role="status"]')?.textContent).toBe(
+      'Nothing was imported: This file is not a Siyaq log export.',
+    );
+    const working = setup();
+    await flush();
+    const other = working.host.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(other, 'files', { value: [new File(['{}'], 'x.json')] });
+    await act(async () => other.dispatchEvent(new Event('change')));
+    await flush();
+    expect(working.host.querySelector('[role="status"]')?.textContent).toBe('Imported 3 articles.');
+  });
+
+  it('adds a never-logged site from a URL, and turns a curated site off', async () => {
+    const { api, host } = setup();
+    await flush();
+    const input = host.querySelector('input[aria-label="A site (example.com)"]') as HTMLInputElement;
+    await act(async () => {
+      input.value = 'https://www.AlJazeera.net/news/1';
+      input.dispatchEvent(new Event('input'));
+    });
+    await act(async () => (input.form as HTMLFormElement).requestSubmit());
+    await flush();
+    expect(api.saveLogSettings).toHaveBeenCalledWith({ neverLog: ['aljazeera.net'] });
+    const sana = [...host.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('sana.sy'))
+      ?.querySelector('input');
+    await act(async () => sana?.click());
+    expect(api.savePrefs).toHaveBeenLastCalledWith(expect.objectContaining({ disabledSites: ['sana'] }));
+  });
+});
