@@ -73,7 +73,9 @@ describe('the options page', () => {
     await flush();
     const input = failing.host.querySelector('input[type="file"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['{}'], 'x.json')] });
-    await act(async () => input.dispatchEvent(new Event('change')));
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+    });
     await flush();
     expect(failing.host.querySelector('[role="status"]')?.textContent).toBe(
       'Nothing was imported: This file is not a Siyaq log export.',
@@ -82,7 +84,9 @@ describe('the options page', () => {
     await flush();
     const other = working.host.querySelector('input[type="file"]') as HTMLInputElement;
     Object.defineProperty(other, 'files', { value: [new File(['{}'], 'x.json')] });
-    await act(async () => other.dispatchEvent(new Event('change')));
+    await act(async () => {
+      other.dispatchEvent(new Event('change'));
+    });
     await flush();
     expect(working.host.querySelector('[role="status"]')?.textContent).toBe('Imported 3 articles.');
   });
