@@ -46,9 +46,15 @@ for (const sample of samples) {
   // The content script is declared for the curated news sites only; elsewhere it never runs.
   const curated = judgeUrl(sample.url).site !== null;
   if (curated)
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqPage !== undefined, null, {
-      timeout: 15_000,
-    });
+    // Detected, and on an article, highlighted (English text goes to the background first).
+    await page.waitForFunction(
+      () => {
+        const data = document.documentElement.dataset;
+        return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
+      },
+      null,
+      { timeout: 15_000 },
+    );
   const seen = await page.evaluate(() => ({
     kind: document.documentElement.dataset.siyaqPage,
     signals: document.documentElement.dataset.siyaqSignals ?? '',
