@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
-import { format, type LanguageChoice, t, type UiLang } from '../../lib/i18n';
+import { format, t, type UiLang } from '../../lib/i18n';
 import { pauseEnd, siteKey, UNTIL_RESUMED } from '../../lib/log/policy';
 import type { LogSettings } from '../../lib/log/types';
 import type { Prefs } from '../../lib/prefs';
+import { LanguageSelect } from '../language-select';
 
 /** What the options page needs from the browser; tests give a fake. */
 export interface OptionsApi {
@@ -36,13 +37,36 @@ function Section({ title, children }: { title: string; children: preact.Componen
   );
 }
 
+/** A site typed by name (or pasted as a URL): its host goes to `onSite`. */
+function SiteForm({ label, action, onSite }: { label: string; action: string; onSite: (host: string) => void }) {
+  const [text, setText] = useState('');
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const host = siteKey(text);
+        if (host) onSite(host);
+        setText('');
+      }}
+    >
+      <input
+        type="text"
+        dir="ltr"
+        aria-label={label}
+        placeholder={label}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />{' '}
+      <button type="submit">{action}</button>
+    </form>
+  );
+}
+
 /** Siyaq's settings: sites, highlighting, language, and the reading log's privacy and data. */
 export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi; prefs: Prefs; browserLang: UiLang }) {
   const [prefs, setPrefs] = useState(initial);
   const [log, setLog] = useState<LogSettings | null>(null);
   const [allowed, setAllowed] = useState<string[]>([]);
-  const [newSite, setNewSite] = useState('');
-  const [siteToAllow, setSiteToAllow] = useState('');
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<[number, number] | null>(null);
   const lang: UiLang = prefs.language === 'auto' ? browserLang : prefs.language;
@@ -66,19 +90,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
     <main class="options" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
       <h1>{t(lang, 'extName')}</h1>
       <Section title={t(lang, 'language')}>
-        <select
-          aria-label={t(lang, 'language')}
-          value={prefs.language}
-          onChange={(e) => save({ ...prefs, language: (e.target as HTMLSelectElement).value as LanguageChoice })}
-        >
-          <option value="auto">{t(lang, 'languageAuto')}</option>
-          <option value="ar" lang="ar">
-            العربية
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
-        </select>
+        <LanguageSelect lang={lang} choice={prefs.language} onChoose={(language) => save({ ...prefs, language })} />
       </Section>
 
       <Section title={t(lang, 'highlighting')}>
@@ -159,28 +171,16 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
             ))}
           </ul>
         )}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            const host = siteKey(siteToAllow);
-            if (!host) return;
+        <SiteForm
+          label={t(lang, 'siteToAllow')}
+          action={t(lang, 'allowSite')}
+          onSite={(host) =>
             void api.allowSite(`*://${host}/*`).then(async (granted) => {
               setStatus(granted ? '' : t(lang, 'notAllowed', host));
               setAllowed(await api.allowedSites());
-            });
-            setSiteToAllow('');
-          }}
-        >
-          <input
-            type="text"
-            dir="ltr"
-            aria-label={t(lang, 'siteToAllow')}
-            placeholder={t(lang, 'siteToAllow')}
-            value={siteToAllow}
-            onInput={(e) => setSiteToAllow((e.target as HTMLInputElement).value)}
-          />{' '}
-          <button type="submit">{t(lang, 'allowSite')}</button>
-        </form>
+            })
+          }
+        />
       </Section>
 
       <Section title={t(lang, 'privacy')}>
@@ -260,24 +260,13 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
                 </li>
               ))}
             </ul>
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                const site = siteKey(newSite);
-                if (site && !log.neverLog.includes(site)) void saveLog({ neverLog: [...log.neverLog, site] });
-                setNewSite('');
+            <SiteForm
+              label={t(lang, 'siteToAdd')}
+              action={t(lang, 'addSite')}
+              onSite={(site) => {
+                if (!log.neverLog.includes(site)) void saveLog({ neverLog: [...log.neverLog, site] });
               }}
-            >
-              <input
-                type="text"
-                dir="ltr"
-                aria-label={t(lang, 'siteToAdd')}
-                placeholder={t(lang, 'siteToAdd')}
-                value={newSite}
-                onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
-              />{' '}
-              <button type="submit">{t(lang, 'addSite')}</button>
-            </form>
+            />
           </>
         )}
         <div class="buttons data">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type LanguageChoice, t, type UiLang } from '../../lib/i18n';
+import { type LanguageChoice, t, type UiLang, uiLanguage } from '../../lib/i18n';
+import { LanguageSelect } from '../language-select';
 import type { LogFilter, PopupApi } from './api';
 import { LogView } from './log-view';
 import { LookupView } from './lookup-view';
@@ -13,18 +14,19 @@ const LABEL = { page: 'thisPage', lookup: 'lookup', log: 'log', stats: 'stats' }
 /** The popup: this page's entities, the lookup, the reading log and its charts; in Arabic or English. */
 export function App({
   api,
-  lang: initialLang,
+  browserLang,
   choice: initialChoice,
   view: initialView = 'page',
 }: {
   api: PopupApi;
-  lang: UiLang;
+  /** The browser's language, as the interface speaks it: what "as the browser" means. */
+  browserLang: UiLang;
   choice: LanguageChoice;
   view?: View;
 }) {
   const [view, setView] = useState<View>(initialView);
-  const [lang, setLang] = useState(initialLang);
   const [choice, setChoice] = useState(initialChoice);
+  const lang = uiLanguage(choice, browserLang);
   const [filter, setFilter] = useState<LogFilter>({});
   const switchTo = (next: View) => {
     setView(next);
@@ -35,26 +37,14 @@ export function App({
       <header class="bar">
         <strong>{t(lang, 'extName')}</strong>
         <span class="tools">
-          <label>
-            <span class="sr-only">{t(lang, 'language')}</span>
-            <select
-              value={choice}
-              onChange={(e) => {
-                const next = (e.target as HTMLSelectElement).value as LanguageChoice;
-                setChoice(next);
-                setLang(next === 'auto' ? initialLang : next);
-                void api.setLanguage(next);
-              }}
-            >
-              <option value="auto">{t(lang, 'languageAuto')}</option>
-              <option value="ar" lang="ar">
-                العربية
-              </option>
-              <option value="en" lang="en">
-                English
-              </option>
-            </select>
-          </label>
+          <LanguageSelect
+            lang={lang}
+            choice={choice}
+            onChoose={(next) => {
+              setChoice(next);
+              void api.setLanguage(next);
+            }}
+          />
           {api.popOut && (
             <button type="button" onClick={api.popOut}>
               {t(lang, 'popOut')}

@@ -8,6 +8,7 @@ import { LogDatabase } from '../../lib/log/db';
 import { exportCsv, exportJson, importJson } from '../../lib/log/transfer';
 import type { Request, Response } from '../../lib/messages';
 import { PREFS_KEY, readPrefs } from '../../lib/prefs';
+import '../../components/base.css';
 import '../../components/options/options.css';
 
 const ask = (request: Request): Promise<Response> => browser.runtime.sendMessage(request);

@@ -7,6 +7,7 @@ import { uiLanguage } from '../../lib/i18n';
 import type { PageEntities, Request, Response } from '../../lib/messages';
 import { PREFS_KEY, readPrefs } from '../../lib/prefs';
 import { sitePattern } from '../../lib/sites/allowed';
+import '../../components/base.css';
 import '../../components/popup/popup.css';
 import { CONTEXT_CARD_CSS } from '../../components/context-card';
 
@@ -27,7 +28,8 @@ async function main() {
   const url = tab?.url ?? '';
   const pattern = sitePattern(url);
   const prefs = readPrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY]);
-  const lang = uiLanguage(prefs.language, browser.i18n.getUILanguage());
+  const browserLang = uiLanguage('auto', browser.i18n.getUILanguage());
+  const lang = uiLanguage(prefs.language, browserLang);
   const toTab = <T,>(message: unknown): Promise<T | null> =>
     tab?.id === undefined ? Promise.resolve(null) : browser.tabs.sendMessage(tab.id, message).catch(() => null);
   const api: PopupApi = {
@@ -89,7 +91,7 @@ async function main() {
   render(
     <App
       api={api}
-      lang={lang}
+      browserLang={browserLang}
       choice={prefs.language}
       {...(view === 'lookup' || view === 'log' || view === 'stats' ? { view } : {})}
     />,
