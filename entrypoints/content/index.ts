@@ -53,8 +53,8 @@ export default defineContentScript({
       stop();
       if (!siteIsOff(prefs)) void highlight();
     });
-    /** Looks at the page as it is now: detects it, and highlights and reports it if it is an article. */
     let endReading: (() => void) | null = null;
+    /** Looks at the page as it is now: detects it, and highlights and reports it if it is an article. */
     const visit = async (asked: boolean) => {
       if (stop?.active) stop();
       stop = null;

@@ -2,7 +2,7 @@ import type { HighlightStyle, PageMention } from '../engine/engine';
 import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
 
 /** The highlight names Siyaq registers, one per style. */
-export const HIGHLIGHTS: Record<HighlightStyle, string> = {
+const HIGHLIGHTS: Record<HighlightStyle, string> = {
   state: 'siyaq-state',
   org: 'siyaq-org',
   adjective: 'siyaq-adjective',

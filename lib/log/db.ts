@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleRecord, LogSettings } from './types';
 
-export const DATABASE_NAME = 'siyaq-log';
+const DATABASE_NAME = 'siyaq-log';
 
 /**
  * The reading log's IndexedDB database, in the extension's own origin (never a page's). Every

@@ -1,5 +1,5 @@
 /** How long after the last sign of the reader (a scroll, a key, a move) time still counts as reading. */
-export const IDLE_AFTER_MS = 60_000;
+const IDLE_AFTER_MS = 60_000;
 
 /**
  * Active reading time: counted only while the tab is visible and the reader has shown a sign of

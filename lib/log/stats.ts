@@ -16,7 +16,7 @@ export interface LogStats {
 }
 
 /** The Monday 00:00 UTC that starts the week of `time`. */
-export function weekOf(time: number): number {
+function weekOf(time: number): number {
   const day = Math.floor(time / DAY);
   // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday.
   return (day - ((day + 3) % 7)) * DAY;

@@ -151,7 +151,7 @@ export async function exportCsv(
 export class ImportError extends Error {}
 
 /** Reads and checks an export file; throws ImportError with a clear message. */
-export function parseExport(text: string): ExportFile {
+function parseExport(text: string): ExportFile {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

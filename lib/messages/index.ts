@@ -115,7 +115,7 @@ export const Request = v.variant('type', [
 ]);
 
 /** Who may send each message: the content script in a web page, Siyaq's own pages, or both. */
-export const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
+const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
   'find-mentions': 'content',
   'article-read': 'content',
   'reading-progress': 'content',
