@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase, SCHEMAS } from '../../lib/log/db';
 import { pauseEnd, siteKey, whyNotLogged } from '../../lib/log/policy';
 import { LogService } from '../../lib/log/service';
+import { logStats } from '../../lib/log/stats';
 import {
   articleRecord,
   articlesNaming,
@@ -421,5 +422,74 @@ describe('the log behind the background’s messages', () => {
     await Dexie.delete(other.name);
     await log.answer({ type: 'log-changed' }, at);
     expect(await search('الصين')).toEqual([report(7).canonicalUrl, report(2).canonicalUrl]);
+  });
+});
+
+describe('the log’s charts and the popup’s filters', () => {
+  const at = (days: number) => T0 + days * DAY;
+
+  it('counts articles per week, the entities most named in 30 days, and one entity’s mentions per week', async () => {
+    await recordVisit(db, report(1, { entities: [{ id: 'SY', mentions: 3 }] }), 'a', at(-40));
+    await recordVisit(
+      db,
+      report(2, {
+        entities: [
+          { id: 'SY', mentions: 2 },
+          { id: 'RU', mentions: 1 },
+        ],
+      }),
+      'b',
+      at(-3),
+    );
+    await recordVisit(db, report(3, { entities: [{ id: 'RU', mentions: 4 }] }), 'c', at(-2));
+    await recordVisit(db, report(4, { entities: [{ id: 'RU', mentions: 1 }] }), 'd', at(0));
+    const stats = await logStats(db, at(0), 'SY', 8);
+    expect(stats.perWeek).toHaveLength(8);
+    expect(stats.perWeek.map((w) => w.count).reduce((a, b) => a + b)).toBe(4);
+    expect(new Date(stats.perWeek[0]?.week ?? 0).getUTCDay()).toBe(1);
+    expect(stats.topEntities).toEqual([
+      { id: 'RU', articles: 3, mentions: 6 },
+      { id: 'SY', articles: 1, mentions: 2 },
+    ]);
+    expect(stats.entity?.perWeek.map((w) => w.mentions).reduce((a, b) => a + b)).toBe(5);
+  });
+
+  it('filters by entity, site, dates and title words together, a page at a time', async () => {
+    const log = new LogService(db);
+    const now = { incognito: false, now: at(0) };
+    const titles = ['الأمم المتحدة وسوريا', 'روسيا والأمم المتحدة', 'الأمم المتحدة في جنيف', 'روسيا والصين'];
+    for (const [i, title] of titles.entries())
+      await log.answer(
+        {
+          type: 'article-read',
+          visitId: `visit-${i}0000`,
+          ...report(i, {
+            title,
+            site: i === 2 ? 'un-news' : 'sana',
+            entities: [{ id: i % 2 ? 'RU' : 'SY', mentions: 1 }],
+          }),
+        },
+        { incognito: false, now: at(i) },
+      );
+    const filter = async (f: Record<string, unknown>) => {
+      const reply = await log.answer(
+        { type: 'log-query', query: { kind: 'filter', limit: 50, offset: 0, ...f } } as never,
+        now,
+      );
+      return 'articles' in reply ? reply.articles.map((a) => a.title) : [];
+    };
+    expect(await filter({ text: 'الامم' })).toEqual([titles[2], titles[1], titles[0]]);
+    expect(await filter({ text: 'الامم', entity: 'RU' })).toEqual([titles[1]]);
+    expect(await filter({ entity: 'SY', site: 'sana' })).toEqual([titles[0]]);
+    expect(await filter({ from: at(1), to: at(2) })).toEqual([titles[2], titles[1]]);
+    expect(await filter({ site: 'sana', limit: 1, offset: 1 })).toEqual([titles[1]]);
+    const summary = await log.answer({ type: 'log-entities', ids: ['SY', 'RU', 'US'] }, now);
+    expect(summary).toMatchObject({
+      summaries: {
+        SY: { count: 2, last: at(2), articles: [{ title: titles[2] }, { title: titles[0] }] },
+        RU: { count: 2, last: at(3) },
+        US: { count: 0, last: null, articles: [] },
+      },
+    });
   });
 });
