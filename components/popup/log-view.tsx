@@ -32,14 +32,17 @@ export function LogView({
   const [top, setTop] = useState(0);
   const [text, setText] = useState(filter.text ?? '');
   const box = useRef<HTMLDivElement>(null);
-  const loading = useRef(false);
+  /** The page being fetched, as "generation:offset": one request at a time per filter. */
+  const loading = useRef('');
   const generation = useRef(0);
 
   const more = async (from: number, gen: number) => {
-    if (loading.current) return;
-    loading.current = true;
+    const key = `${gen}:${from}`;
+    if (loading.current === key) return;
+    loading.current = key;
     const page = await api.logPage(filter, from, PAGE);
-    loading.current = false;
+    if (loading.current === key) loading.current = '';
+    // A page for a filter the user has since changed is dropped.
     if (gen !== generation.current) return;
     setRows((old) => [...old.slice(0, from), ...page]);
     setDone(page.length < PAGE);

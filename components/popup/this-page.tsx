@@ -12,8 +12,13 @@ export function ThisPage({ api, lang }: { api: PopupApi; lang: UiLang }) {
   const [page, setPage] = useState<PageEntities | null | undefined>(undefined);
   const [summaries, setSummaries] = useState<Record<string, LogSummary>>({});
   const [shown, setShown] = useState<string | null>(null);
-  const load = async () => {
-    const found = await api.pageEntities();
+  /** Asks the page what it names; after a scan, again until the scan is done (a long page takes a moment). */
+  const load = async (tries = 1) => {
+    let found = await api.pageEntities();
+    for (let i = 1; i < tries && !found?.highlighted; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      found = await api.pageEntities();
+    }
     setPage(found);
     if (found && found.entities.length > 0) setSummaries(await api.logSummaries(found.entities.map((e) => e.id)));
   };
@@ -23,7 +28,7 @@ export function ThisPage({ api, lang }: { api: PopupApi; lang: UiLang }) {
   if (page === undefined) return <p class="note">…</p>;
   const scan = async () => {
     const result = await api.scan();
-    if (result.ok) setTimeout(() => void load(), 300);
+    if (result.ok) void load(25);
     return result;
   };
   const scanPanel = (

@@ -166,4 +166,23 @@ describe('the reading log in the popup', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(chosen).toEqual([{ entity: 'RU' }, { site: 'tass' }, { from: Date.UTC(2025, 0, 2) }, { text: 'الأمم' }]);
   });
+
+  it('shows the new filter’s articles even when the old filter’s page arrives later', async () => {
+    const slow = {
+      logPage: async (filter: LogFilter, offset: number, limit: number) => {
+        await new Promise((r) => setTimeout(r, filter.entity ? 5 : 60));
+        return articles
+          .filter((a) => !filter.entity || a.entityIds.includes(filter.entity))
+          .slice(offset, offset + limit);
+      },
+    } as unknown as PopupApi;
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(<LogView api={slow} lang="en" filter={{}} setFilter={() => undefined} />, host);
+    render(<LogView api={slow} lang="en" filter={{ entity: 'SY' }} setFilter={() => undefined} />, host);
+    await act(async () => new Promise((r) => setTimeout(r, 150)));
+    const titles = [...host.querySelectorAll('li.row .title')].map((a) => a.textContent);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((title) => Number(title?.split(' ')[1]) % 2 === 1)).toBe(true);
+  });
 });
