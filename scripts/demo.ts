@@ -113,6 +113,35 @@ for (const a of reply.articles) {
 }
 if (cardShot) console.log(`\nAn open context card: ${join(SHOTS, 'card.png')}`);
 
+// The popup as it opens over the first article ("Open in a tab" shows it so), in both languages.
+if (headless) {
+  const article = await context.newPage();
+  await article.goto(samples[0]?.url ?? '');
+  await article.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined);
+  // The article is the tab opened last.
+  const tabId = (await extensionPage.evaluate(`(async () => {
+    const tabs = await chrome.tabs.query({ currentWindow: true });
+    return tabs.reduce((a, b) => (b.index > a.index ? b : a)).id;
+  })()`)) as number;
+  const shots: string[] = [];
+  for (const lang of ['en', 'ar'] as const)
+    for (const view of ['page', 'lookup', 'log', 'stats'] as const) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 460, height: 640 });
+      await popup.goto(
+        `chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`,
+      );
+      await popup.locator('.bar select').selectOption(lang);
+      if (view === 'lookup') await popup.getByRole('searchbox').fill(lang === 'ar' ? 'الامن الجماعي' : 'CSTO');
+      await popup.waitForTimeout(500);
+      const file = join(SHOTS, `popup-${view}-${lang}.png`);
+      await popup.screenshot({ path: file });
+      shots.push(file);
+      await popup.close();
+    }
+  console.log(`The popup, each view in English and Arabic:\n  ${shots.join('\n  ')}`);
+}
+
 if (headless) {
   await context.close();
   server.close();
