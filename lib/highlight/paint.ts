@@ -85,7 +85,9 @@ export class Painter {
   }
 
   private removeWithin(roots: readonly Element[]): void {
-    const inside = (p: Painted) => roots.some((root) => root.contains(p.bounds.startContainer));
+    // Mentions in text the page has since removed go too: they are no longer there to count.
+    const inside = (p: Painted) =>
+      !p.bounds.startContainer.isConnected || roots.some((root) => root.contains(p.bounds.startContainer));
     const kept = this.painted.filter((p) => !inside(p));
     if (kept.length === this.painted.length) return;
     for (const p of this.painted) if (inside(p)) this.highlights[p.mention.style]?.delete(p.range);

@@ -54,6 +54,13 @@ const NEXT_STORY = `addEventListener('load', () => setTimeout(() => {
     '<p>نيويورك-سانا</p><p>بحث وزير الخارجية الروسي مع الأمين العام للأمم المتحدة الوضع في اليمن وليبيا.</p>';
 }, 800));`;
 
+/** A live page that replaces its story: the old text goes, a short update comes. */
+const REPLACED = `setTimeout(() => {
+  document.querySelector('.entry-content').replaceChildren(
+    Object.assign(document.createElement('p'), { textContent: 'تحديث: وصل وفد من الصين.' }),
+  );
+}, 300);`;
+
 let server: Server;
 let context: BrowserContext;
 
@@ -369,6 +376,27 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(next).toHaveLength(1);
     expect(next[0]?.entities.map((e) => e.id).sort()).toEqual(['LY', 'RU', 'YE', 'un']);
     expect(next[0]?.datelineCity).toBe('نيويورك');
+    expect(errors).toEqual([]);
+  });
+
+  it('forgets the mentions of text the page removes, and highlights what replaced it', async () => {
+    const { page, errors } = await open(LIVE_ARTICLE, REPLACED);
+    await page.waitForFunction(() => document.documentElement.dataset.siyaqLiveScans !== undefined, null, {
+      timeout: 10_000,
+    });
+    const seen = await page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const ranges = ['siyaq-state', 'siyaq-org', 'siyaq-adjective'].flatMap((n) => [...(highlights.get(n) ?? [])]);
+      return {
+        mentions: Number(document.documentElement.dataset.siyaqMentions),
+        ranges: ranges.length,
+        detached: ranges.filter((r) => !r.startContainer.isConnected).length,
+        inStory: ranges.filter((r) => r.startContainer.parentElement?.closest('.entry-content')).length,
+      };
+    });
+    // The headline keeps its own; the story is now one update naming China.
+    expect(seen).toMatchObject({ detached: 0, inStory: 1 });
+    expect(seen.mentions).toBe(seen.ranges);
     expect(errors).toEqual([]);
   });
 });
