@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -7,12 +7,15 @@ const SHARED = join(ROOT, '../shared');
 
 /** Runs the shared scorer (which runs the extract CLI) over a set and reads its summary line. */
 function score(set: string) {
-  const out = execFileSync('node', [join(SHARED, 'tools/score-entities.mjs'), '--set', set], {
+  const run = spawnSync('node', [join(SHARED, 'tools/score-entities.mjs'), '--set', set], {
     cwd: ROOT,
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
+  const out = run.stdout;
   const line = out.match(/score: entityF1 ([\d.]+) mentionP ([\d.]+) nameR ([\d.]+) adjR ([\d.]+)/);
-  expect(line, out).not.toBeNull();
+  // When the extract command fails, what it said is in the message.
+  expect(line, `${out}\n${run.stderr}`).not.toBeNull();
   const [entityF1, mentionP, nameR, adjR] = (line as RegExpMatchArray).slice(1).map(Number);
   return { entityF1, mentionP, nameR, adjR };
 }
