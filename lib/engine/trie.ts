@@ -59,7 +59,8 @@ export class Trie {
     // Nodes with many children (the root, ال) get a direct table: most steps start there.
     this.denseRow = new Int32Array(classes.length).fill(NO_NODE);
     const wide: number[] = [];
-    for (let node = 0; node < classes.length; node++) if (this.childCount(node) > DENSE_FROM) wide.push(node);
+    for (let node = 0; node < classes.length; node++)
+      if ((first[node + 1] as number) - (first[node] as number) > DENSE_FROM) wide.push(node);
     this.dense = new Int32Array(wide.length * 256).fill(NO_NODE);
     wide.forEach((node, k) => {
       this.denseRow[node] = k * 256;
