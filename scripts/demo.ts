@@ -9,8 +9,16 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeUrl } from '../lib/detect/url';
 import { entityById } from '../lib/entities/dataset';
-import type { ArticleRecord } from '../lib/log/types';
-import { launch, PAGES, serveFixtures } from '../test/e2e/harness';
+import {
+  extensionOrigin,
+  launch,
+  openExtensionPage,
+  PAGES,
+  readingLog,
+  serveFixtures,
+  siyaqDone,
+  tabBefore,
+} from '../test/e2e/harness';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -45,16 +53,7 @@ for (const sample of samples) {
   await page.goto(sample.url);
   // The content script is declared for the curated news sites only; elsewhere it never runs.
   const curated = judgeUrl(sample.url).site !== null;
-  if (curated)
-    // Detected, and on an article, highlighted (English text goes to the background first).
-    await page.waitForFunction(
-      () => {
-        const data = document.documentElement.dataset;
-        return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
-      },
-      null,
-      { timeout: 15_000 },
-    );
+  if (curated) await siyaqDone(page);
   const seen = await page.evaluate(() => ({
     kind: document.documentElement.dataset.siyaqPage,
     signals: document.documentElement.dataset.siyaqSignals ?? '',
@@ -93,16 +92,9 @@ for (const sample of samples) {
 }
 
 // What the background received for the reading log.
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionPage = await context.newPage();
-await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-const reply = (await extensionPage.evaluate(() =>
-  (
-    globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-  ).chrome.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 100 } }),
-)) as { articles: ArticleRecord[] };
-console.log(`\nIn the reading log (IndexedDB, in the extension's origin): ${reply.articles.length} articles`);
-for (const a of reply.articles) {
+const log = await readingLog(context);
+console.log(`\nIn the reading log (IndexedDB, in the extension's origin): ${log.length} articles`);
+for (const a of log) {
   const named = a.entities
     .sort((x, y) => y.mentions - x.mentions)
     .map((e) => `${entityById(e.id)?.name[a.lang] ?? e.id} ×${e.mentions}`)
@@ -117,20 +109,17 @@ if (cardShot) console.log(`\nAn open context card: ${join(SHOTS, 'card.png')}`);
 if (headless) {
   const article = await context.newPage();
   await article.goto(samples[0]?.url ?? '');
-  await article.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined);
-  // The article is the tab opened last.
-  const tabId = (await extensionPage.evaluate(`(async () => {
-    const tabs = await chrome.tabs.query({ currentWindow: true });
-    return tabs.reduce((a, b) => (b.index > a.index ? b : a)).id;
-  })()`)) as number;
+  await siyaqDone(article);
+  const origin = await extensionOrigin(context);
+  const probe = await openExtensionPage(context);
+  const tabId = await tabBefore(probe);
+  await probe.close();
   const shots: string[] = [];
   for (const lang of ['en', 'ar'] as const)
     for (const view of ['page', 'lookup', 'log', 'stats'] as const) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 460, height: 640 });
-      await popup.goto(
-        `chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`,
-      );
+      await popup.goto(`${origin}/popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`);
       await popup.locator('.bar select').selectOption(lang);
       if (view === 'lookup') await popup.getByRole('searchbox').fill(lang === 'ar' ? 'الامن الجماعي' : 'CSTO');
       await popup.waitForTimeout(500);

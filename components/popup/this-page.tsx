@@ -19,8 +19,9 @@ export function ThisPage({ api, lang }: { api: PopupApi; lang: UiLang }) {
       await new Promise((r) => setTimeout(r, 200));
       found = await api.pageEntities();
     }
-    setPage(found);
+    // The cards show with what the log knows, never first with "not in your log" and then with it.
     if (found && found.entities.length > 0) setSummaries(await api.logSummaries(found.entities.map((e) => e.id)));
+    setPage(found);
   };
   useEffect(() => {
     void load();

@@ -61,9 +61,7 @@ export default defineContentScript({
       endReading?.();
       endReading = null;
       const started = performance.now();
-      // Off the curated sites this script runs only because the user asked, or allowed the site.
-      const vouched = asked || judgeUrl(location.href).site === null;
-      const verdict = detectPage(document, location.href, { vouched });
+      const verdict = detectPage(document, location.href, { vouched: asked, vouchedOffCurated: true });
       root.dataset.siyaqPage = verdict.kind;
       root.dataset.siyaqSignals = verdict.signals.join(' ');
       // What this page paid for Siyaq so far: the benchmark reads it.

@@ -50,11 +50,17 @@ function arabicShare(doc: Document): number {
 export interface DetectOptions {
   /** The user asked for this page, or allowed its site: it counts as news, as a curated site does. */
   vouched?: boolean;
+  /**
+   * Any page off the curated sites is vouched for: the content script runs there only because
+   * the user allowed the site or asked.
+   */
+  vouchedOffCurated?: boolean;
 }
 
 export function detectPage(doc: Document, href: string, options: DetectOptions = {}): PageVerdict {
   const signals: string[] = [];
   const { site, shape } = judgeUrl(href);
+  const vouched = options.vouched === true || (options.vouchedOffCurated === true && site === null);
   const say = (signal: string, points: number) => {
     signals.push(signal);
     return points;
@@ -82,7 +88,7 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   // The head says this is not news (a product, a forum thread), or nothing in the URL or the head
   // says news (a login page): stop before reading the body, so such pages pay next to nothing.
   // A site the user allowed has no URL rules, so its body is always read.
-  if (notNews || (!options.vouched && shape === 'unknown' && article === 0 && listing === 0)) {
+  if (notNews || (!vouched && shape === 'unknown' && article === 0 && listing === 0)) {
     return { kind: 'other', site: site?.id ?? null, dateline: null, signals };
   }
 
@@ -106,8 +112,7 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   const arabic = arabicShare(doc);
   if (arabic >= 0.5) signals.push('arabic');
   // An encyclopedia's JSON-LD has a datePublished too: only a news page's own meta counts here.
-  const news =
-    Boolean(site) || options.vouched === true || newsType || Boolean(dateline) || (arabic >= 0.5 && metaPublished);
+  const news = Boolean(site) || vouched || newsType || Boolean(dateline) || (arabic >= 0.5 && metaPublished);
   const kind: PageKind =
     !notNews && news && article >= 5 && article > listing
       ? 'article'

@@ -6,9 +6,8 @@
  * within 3 s.
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { generateLog } from '../../scripts/generate-log';
-import { buildExtension, launch, serveFixtures } from '../e2e/harness';
+import { buildExtension, launch, runInPage, serveFixtures } from '../e2e/harness';
 
 const file = generateLog(10_000);
 const text = JSON.stringify(file);
@@ -19,20 +18,13 @@ const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 const entities = [...ranked.slice(0, 10), ...ranked.slice(-10)];
 const words = ['سوريا', 'الأمم المتحدة', 'مجلس الأمن', 'وزير الخارجية', 'روسيا', 'الاتحاد الأوروبي', 'Syria', 'دمشق'];
 
-const bundle = await build({
-  entryPoints: [join(import.meta.dirname, 'log-page.ts')],
-  bundle: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome120',
-});
 const url = 'https://bench.invalid/log';
 const server = await serveFixtures({ [url]: 'empty.html' });
 // The extension is loaded but not used: the log's code runs in the page, in the same browser.
 const context = await launch(buildExtension('bench-log'), server, [url]);
 const page = await context.newPage();
 await page.goto(url);
-await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+await runInPage(page, join(import.meta.dirname, 'log-page.ts'));
 const r = (await page.evaluate(
   ([text, entities, words]) =>
     (

@@ -8,10 +8,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { generateLog } from '../../scripts/generate-log';
-import { buildExtension, launch, serveFixtures } from '../e2e/harness';
+import {
+  buildExtension,
+  extensionOrigin,
+  launch,
+  openExtensionPage,
+  runInPage,
+  serveFixtures,
+  siyaqDone,
+  tabBefore,
+} from '../e2e/harness';
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
 const BLANK = 'https://bench.invalid/lookup';
@@ -20,18 +28,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const server = await serveFixtures({ [ARTICLE]: 'sana-ar-article.html', [BLANK]: 'empty.html' });
 const context = await launch(buildExtension('bench-popup'), server, [ARTICLE, BLANK]);
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const origin = `chrome-extension://${new URL(worker.url()).host}`;
+const origin = await extensionOrigin(context);
 
 const article = await context.newPage();
 await article.goto(ARTICLE);
-await article.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined);
-const probe = await context.newPage();
-await probe.goto(`${origin}/popup.html?view=lookup`);
-const tabId = (await probe.evaluate(`(async () => {
-  const { index } = await chrome.tabs.getCurrent();
-  return (await chrome.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
-})()`)) as number;
+await siyaqDone(article);
+const probe = await openExtensionPage(context, 'popup.html?view=lookup');
+const tabId = await tabBefore(probe);
 await probe.close();
 
 /** Milliseconds from navigation to the first useful thing on one view of the popup. */
@@ -69,16 +72,9 @@ await options.waitForFunction(
 await options.close();
 const full = await paints();
 
-const bundle = await build({
-  entryPoints: [join(import.meta.dirname, 'lookup-page.ts')],
-  bundle: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome120',
-});
 const blank = await context.newPage();
 await blank.goto(BLANK);
-await blank.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+await runInPage(blank, join(import.meta.dirname, 'lookup-page.ts'));
 const queries = [
   'منظمة معاهدة الأمن الجماعي',
   'الامم المتحدة',

@@ -8,7 +8,9 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { build } from 'esbuild';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { ArticleRecord } from '../../lib/log/types';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, '.output-e2e');
@@ -86,4 +88,59 @@ export async function launch(
     served.has(route.request().url()) ? route.continue() : route.fulfill({ status: 204, body: '' }),
   );
   return context;
+}
+
+// The helpers below hand the page source text, not functions: tsx (the demo, the benchmarks)
+// would wrap functions in helpers that the page does not have.
+
+/** Siyaq's origin, chrome-extension://<id>, once its service worker runs. */
+export async function extensionOrigin(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return `chrome-extension://${new URL(worker.url()).host}`;
+}
+
+/** One of Siyaq's own pages (the popup unless told), from which to ask what the popup asks. */
+export async function openExtensionPage(context: BrowserContext, path = 'popup.html'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${await extensionOrigin(context)}/${path}`);
+  return page;
+}
+
+/** The reading log, newest first, as Siyaq's pages get it from the background. */
+export async function readingLog(context: BrowserContext): Promise<ArticleRecord[]> {
+  const page = await openExtensionPage(context);
+  const reply = (await page.evaluate(
+    `chrome.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`,
+  )) as { articles: ArticleRecord[] };
+  await page.close();
+  return reply.articles;
+}
+
+/**
+ * The id of the tab just before an extension page: the page it stands for, as the popup stands
+ * over its tab (without the tabs permission no page of Siyaq's can read a tab's URL).
+ */
+export async function tabBefore(extensionPage: Page): Promise<number> {
+  return (await extensionPage.evaluate(`(async () => {
+    const { index } = await chrome.tabs.getCurrent();
+    return (await chrome.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
+  })()`)) as number;
+}
+
+/** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
+export async function siyaqDone(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    `(() => {
+      const data = document.documentElement.dataset;
+      return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
+    })()`,
+    null,
+    { timeout },
+  );
+}
+
+/** Bundles a module of Siyaq's code and runs it in a page: a benchmark of lib code in Chromium. */
+export async function runInPage(page: Page, entry: string): Promise<void> {
+  const bundle = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, target: 'chrome120' });
+  await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
 }

@@ -2,17 +2,11 @@ import type { Server } from 'node:https';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lib/log/types';
-import { buildExtension, launch, serveFixtures } from './harness';
+import { buildExtension, launch, openExtensionPage, readingLog, serveFixtures, siyaqDone, tabBefore } from './harness';
 
 /** What an extension page can call: the messaging API the content script and popup use. */
 interface ExtensionGlobals {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: {
-      query(filter: object): Promise<{ id: number; index: number }[]>;
-      getCurrent(): Promise<{ index: number }>;
-    };
-  };
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
@@ -96,14 +90,7 @@ async function open(url: string, initScript?: string): Promise<{ page: Page; err
   page.on('pageerror', (e) => errors.push(e.message));
   if (initScript) await page.addInitScript(initScript);
   await page.goto(url);
-  await page.waitForFunction(
-    () => {
-      const data = document.documentElement.dataset;
-      return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
-    },
-    null,
-    { timeout: 10_000 },
-  );
+  await siyaqDone(page, 10_000);
   return { page, errors };
 }
 
@@ -141,38 +128,20 @@ function pointAt(page: Page, name: string, pattern: string): Promise<{ x: number
   );
 }
 
-/** A page of the extension's own (its popup), from which to send what the popup sends. */
-async function openExtensionPage(): Promise<Page> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-  return page;
-}
-
 /** The articles the background has received for one canonical URL. */
 async function reported(canonicalUrl: string): Promise<ArticleRecord[]> {
-  const extensionPage = await openExtensionPage();
-  const reply = await extensionPage.evaluate(() =>
-    (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({
-      type: 'log-query',
-      query: { kind: 'recent', limit: 500 },
-    }),
-  );
-  await extensionPage.close();
-  return (reply as { articles: ArticleRecord[] }).articles.filter((r) => r.canonicalUrl === canonicalUrl);
+  return (await readingLog(context)).filter((r) => r.canonicalUrl === canonicalUrl);
 }
 
 /** What the popup's "Scan this page" does for the page opened last, opened as the popup opens over it. */
 async function scanFromPopup(): Promise<() => Promise<unknown>> {
-  const popup = await openExtensionPage();
-  // Without the tabs permission the popup cannot read the page's URL: the page is the tab before it.
+  const popup = await openExtensionPage(context);
+  const tabId = await tabBefore(popup);
   return () =>
-    popup.evaluate(async () => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals;
-      const { index } = await chrome.tabs.getCurrent();
-      const tab = (await chrome.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1);
-      return chrome.runtime.sendMessage({ type: 'scan-tab', tabId: tab?.id });
-    });
+    popup.evaluate(
+      (tabId) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'scan-tab', tabId }),
+      tabId,
+    );
 }
 
 /** The page as the server sent it, and whether Siyaq left its text and markup as they were. */

@@ -3,7 +3,15 @@ import type { Server } from 'node:https';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launch, serveFixtures } from './harness';
+import {
+  buildExtension,
+  launch,
+  openExtensionPage,
+  extensionOrigin as originOf,
+  serveFixtures,
+  siyaqDone,
+  tabBefore,
+} from './harness';
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
 const OTHER = 'https://tass.com/politics/2031245';
@@ -21,20 +29,15 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveFixtures({ [ARTICLE]: 'sana-ar-article.html', [OTHER]: 'tass-arabic-article.html' });
   context = await launch(buildExtension('popup'), server, [ARTICLE, OTHER]);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  extensionOrigin = await originOf(context);
   for (const url of [OTHER, ARTICLE]) {
     article = await context.newPage();
     await article.goto(url);
-    await article.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined);
+    await siyaqDone(article);
   }
   // The popup opens over the article: the tab just opened, the one before the extension page.
-  const probe = await context.newPage();
-  await probe.goto(`${extensionOrigin}/popup.html?view=lookup`);
-  tabId = (await probe.evaluate(`(async () => {
-    const { index } = await chrome.tabs.getCurrent();
-    return (await chrome.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
-  })()`)) as number;
+  const probe = await openExtensionPage(context, 'popup.html?view=lookup');
+  tabId = await tabBefore(probe);
   await probe.close();
 }, 120_000);
 

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../lib/log/types';
-import { buildExtension, launch, serveFixtures } from './harness';
+import { buildExtension, launch, openExtensionPage, readingLog, serveFixtures, siyaqDone } from './harness';
 
 /** Three articles from three outlets, and the entities each must be logged with. */
 const ARTICLES = [
@@ -39,33 +38,15 @@ afterAll(async () => {
   server?.close();
 });
 
-async function extensionPage(on = context): Promise<Page> {
-  const worker = on.serviceWorkers()[0] ?? (await on.waitForEvent('serviceworker'));
-  const page = await on.newPage();
-  await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-  return page;
-}
-
 /** The reading log as the popup sees it (newest first). */
-async function logged(on = context): Promise<ArticleRecord[]> {
-  const page = await extensionPage(on);
-  const reply = (await page.evaluate(
-    `chrome.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`,
-  )) as {
-    articles: ArticleRecord[];
-  };
-  await page.close();
-  return reply.articles;
-}
+const logged = (on = context) => readingLog(on);
 
 /** Opens an article and waits until Siyaq has highlighted it (and so reported it). */
 async function read(url: string, initScript?: string): Promise<Page> {
   const page = await context.newPage();
   if (initScript) await page.addInitScript(initScript);
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined, null, {
-    timeout: 20_000,
-  });
+  await siyaqDone(page, 20_000);
   return page;
 }
 
@@ -117,7 +98,7 @@ describe('the reading log in Debian’s Chromium', () => {
     const first = await read(MANY[0] as string, OWN_CANONICAL);
     await first.mouse.wheel(0, 600);
     await expect.poll(async () => (await logged()).find((r) => r.canonicalUrl === MANY[0])?.visits).toBe(2);
-    const admin = await extensionPage();
+    const admin = await openExtensionPage(context);
     const cdp = await context.newCDPSession(admin);
     const stopped = new Promise<void>((resolve) =>
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {

@@ -46,6 +46,8 @@ describe('sites the user allows', () => {
     expect(detectPage(load('wikipedia-ar.html'), url, { vouched: true }).kind).toBe('article');
     // A shop stays a shop, whoever vouches for it.
     expect(detectPage(load('shop-ar.html'), url, { vouched: true }).kind).toBe('other');
+    // As the content script asks: off the curated sites it runs only where the user vouched.
+    expect(detectPage(load('wikipedia-ar.html'), url, { vouchedOffCurated: true }).kind).toBe('article');
   });
 });
 
