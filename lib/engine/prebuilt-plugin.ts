@@ -14,9 +14,9 @@ export function prebuiltMatcher(): Plugin {
   return {
     name: 'siyaq-prebuilt-matcher',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load: async (id) =>
+    load: (id) =>
       id === RESOLVED
-        ? `export default ${JSON.stringify(await prebuildMatcher(compileMatcher(ENTITIES, NOT_ENTITIES)))};`
+        ? `export default ${JSON.stringify(prebuildMatcher(compileMatcher(ENTITIES, NOT_ENTITIES)))};`
         : undefined,
   };
 }

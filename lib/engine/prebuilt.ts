@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'fflate';
 import { LETTER_CHARS } from '../text/fold';
 import type { EntityRef, Matcher } from './matcher';
 import { Trie, type TrieEntry } from './trie';
@@ -9,7 +10,7 @@ import { Trie, type TrieEntry } from './trie';
  * class of the edge into it; terminal nodes carry their entry.
  */
 export interface PrebuiltMatcher {
-  format: 3;
+  format: 4;
   /** The letter classes the trie was numbered with; a build with other classes must not load it. */
   alphabet: string;
   /** The entities' ids, space-separated, in the matcher's order (ids never hold a space). */
@@ -18,8 +19,8 @@ export interface PrebuiltMatcher {
   kinds: string;
   nodes: number;
   /**
-   * base64 of the deflate of: child count per node, class per node, a terminal bit per node, then
-   * the entries. Compressed to a third: it ships inside the content script of every news page.
+   * base64 of the raw deflate of: child count per node, class per node, a terminal bit per node,
+   * then the entries. Compressed to a third: it ships inside the content script of every news page.
    */
   data: string;
   unmatchable: string[];
@@ -30,37 +31,7 @@ const ALPHABET = LETTER_CHARS.join('');
 // An entry packs into 8 bytes: entity + 1 (0 = blocked), flags, capitalised words.
 const ENTRY_BYTES = 8;
 
-/**
- * The bytes through a (de)compression stream, standard in browsers and Node. Fed from memory, so
- * that it runs in microtasks and never waits behind the page's rendering as a Blob's stream would.
- */
-async function through(
-  bytes: Uint8Array<ArrayBuffer>,
-  transform: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const source = new ReadableStream<BufferSource>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reader = source.pipeThrough(transform).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    chunks.push(read.value);
-    length += read.value.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-export async function prebuildMatcher(matcher: Matcher): Promise<PrebuiltMatcher> {
+export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
   const { trie } = matcher;
   const n = trie.nodeCount;
   const terminals: TrieEntry[] = [];
@@ -84,11 +55,11 @@ export async function prebuildMatcher(matcher: Matcher): Promise<PrebuiltMatcher
     view.setUint16(at + 5, e.capitalWords);
     at += ENTRY_BYTES;
   }
-  const packed = await through(bytes, new CompressionStream('deflate'));
+  const packed = deflateSync(bytes, { level: 9 });
   let binary = '';
   for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
   return {
-    format: 3,
+    format: 4,
     alphabet: ALPHABET,
     ids: matcher.entities.map((e) => e.id).join(' '),
     kinds: matcher.entities.map((e) => (e.kind === 'state' ? 's' : 'o')).join(''),
@@ -108,11 +79,24 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/**
+ * Inflates in the caller's own realm (fflate, plain JS). Not the browser's DecompressionStream: in
+ * Firefox a content script's streams are the page's, behind Xray wrappers, and the page may not
+ * read the content script's chunks ("Permission denied to access property …").
+ */
+function inflate(packed: Uint8Array): Uint8Array<ArrayBuffer> {
+  try {
+    return inflateSync(packed) as Uint8Array<ArrayBuffer>;
+  } catch {
+    throw new Error('the prebuilt matcher is damaged');
+  }
+}
+
 /** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */
-export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
-  if (prebuilt.format !== 3 || prebuilt.alphabet !== ALPHABET)
+export function loadMatcher(prebuilt: PrebuiltMatcher): Matcher {
+  if (prebuilt.format !== 4 || prebuilt.alphabet !== ALPHABET)
     throw new Error('the prebuilt matcher is from another version of Siyaq');
-  const bytes = await through(fromBase64(prebuilt.data), new DecompressionStream('deflate'));
+  const bytes = inflate(fromBase64(prebuilt.data));
   const view = new DataView(bytes.buffer);
   const n = prebuilt.nodes;
   // Loaded on every article page with the page's code still cold: plain loops, terminals by their bits.

@@ -21,29 +21,33 @@ export const PAGES = join(ROOT, 'test/fixtures/pages');
  * test files running side by side never build over each other. The same name gives the same
  * path, hence the same extension id: building again is installing a new version over the old.
  */
-export function buildExtension(name = 'default'): string {
+export function buildExtension(name = 'default', browser: 'chrome' | 'firefox' = 'chrome'): string {
   const out = join(OUT_DIR, name);
-  execFileSync('npx', ['wxt', 'build'], {
+  execFileSync('npx', ['wxt', 'build', '-b', browser], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', SIYAQ_OUT_DIR: out },
     stdio: 'pipe',
   });
-  return join(out, 'chrome-mv3');
+  return join(out, `${browser}-mv3`);
 }
 
+/** A fixture page, and the headers it is served with (a Content-Security-Policy, say). */
+export type Route = string | { file: string; headers: Record<string, string> };
+
 /** Serves `routes` (page URL → file, absolute or in test/fixtures/pages) over HTTPS, under each URL's host name. */
-export async function serveFixtures(routes: Record<string, string>): Promise<Server> {
-  const files = new Map(Object.entries(routes).map(([url, file]) => [new URL(url).href, file]));
+export async function serveFixtures(routes: Record<string, Route>): Promise<Server> {
+  const files = new Map(Object.entries(routes).map(([url, route]) => [new URL(url).href, route]));
   const tls = join(ROOT, 'test/fixtures/tls');
   const options = { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) };
   const server = createServer(options, (req, res) => {
-    const file = files.get(new URL(req.url ?? '/', `https://${req.headers.host}`).href);
-    if (!file) {
+    const route = files.get(new URL(req.url ?? '/', `https://${req.headers.host}`).href);
+    if (!route) {
       res.writeHead(404).end();
       return;
     }
+    const { file, headers } = typeof route === 'string' ? { file: route, headers: {} } : route;
     res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers })
       .end(readFileSync(isAbsolute(file) ? file : join(PAGES, file)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -14,22 +14,22 @@ const texts = SAMPLES.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(
 
 describe('the matcher prebuilt at build time', () => {
   it('finds exactly what the matcher compiled at run time finds', async () => {
-    const loaded = new Engine(await loadMatcher(prebuilt));
+    const loaded = new Engine(loadMatcher(prebuilt));
     const compiled = new Engine(defaultEngine().matcher);
     expect(texts.length).toBeGreaterThanOrEqual(8);
     for (const text of texts) expect(loaded.find(text)).toEqual(compiled.find(text));
   });
 
   it('survives a second round trip unchanged', async () => {
-    expect(await prebuildMatcher(await loadMatcher(prebuilt))).toEqual(prebuilt);
+    expect(prebuildMatcher(loadMatcher(prebuilt))).toEqual(prebuilt);
   });
 
   it('ships small: under 100 KB of JSON in the content script', () => {
     expect(JSON.stringify(prebuilt).length).toBeLessThan(100_000);
   });
 
-  it('refuses a matcher prebuilt with other letter classes, or damaged, with a clear error', async () => {
-    await expect(loadMatcher({ ...prebuilt, alphabet: 'abc' })).rejects.toThrow(/another version of Siyaq/);
-    await expect(loadMatcher({ ...prebuilt, data: prebuilt.data.slice(0, 1000) })).rejects.toThrow();
+  it('refuses a matcher prebuilt with other letter classes, or damaged, with a clear error', () => {
+    expect(() => loadMatcher({ ...prebuilt, alphabet: 'abc' })).toThrow(/another version of Siyaq/);
+    expect(() => loadMatcher({ ...prebuilt, data: prebuilt.data.slice(0, 1000) })).toThrow(/damaged/);
   });
 });

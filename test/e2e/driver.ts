@@ -1,0 +1,228 @@
+/**
+ * One way to drive either real browser: Chromium through Playwright, Firefox through puppeteer-core
+ * over WebDriver BiDi. The demo and the Firefox suite are written once against it; what each
+ * browser does differently stays in its adapter, with the reason.
+ *
+ * Everything handed to a page is source text: tsx (the demo) would wrap functions in helpers
+ * that the page does not have.
+ */
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { ArticleRecord } from '../../lib/log/types';
+import type { Firefox } from './firefox';
+import { extensionOrigin } from './harness';
+
+export interface Tab {
+  /** Runs source text in the page and returns its (awaited) value. */
+  evaluate<T>(source: string): Promise<T>;
+  /** Waits until source text is true in the page. */
+  waitFor(source: string, timeout?: number): Promise<void>;
+  hover(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  /** Presses keys together, as 'Alt', 'Shift', 'KeyN' (DOM key codes or key names). */
+  chord(...keys: string[]): Promise<void>;
+  /** Types text with the keyboard where the focus is. */
+  type(text: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** Source text run in the page before its own scripts. */
+  initScript?: string;
+}
+
+export interface Driver {
+  readonly name: 'Chromium' | 'Firefox';
+  /** Siyaq's own origin: chrome-extension://… or moz-extension://… */
+  readonly origin: string;
+  /** A new tab at `url` (a web page, or a path of Siyaq's own such as 'popup.html'). */
+  open(url: string, options?: OpenOptions): Promise<Tab>;
+  /** What went wrong that a person could see: page errors, and in Firefox the add-on's own. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+/** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
+export const SIYAQ_DONE = `(() => {
+  const data = document.documentElement.dataset;
+  return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
+})()`;
+
+/** The messaging API in Siyaq's pages: browser.* in Firefox, chrome.* in Chromium. */
+const API = `(globalThis.browser ?? globalThis.chrome)`;
+
+/** The reading log, newest first, as Siyaq's pages get it from the background. */
+export async function readLog(driver: Driver): Promise<ArticleRecord[]> {
+  const page = await driver.open('popup.html');
+  const reply = await page.evaluate<{ articles: ArticleRecord[] }>(
+    `${API}.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`,
+  );
+  await page.close();
+  return reply.articles;
+}
+
+/**
+ * The id of the tab just before a page of Siyaq's: the page it stands for, as the popup stands
+ * over its tab (without the tabs permission no page of Siyaq's can read a tab's URL).
+ */
+export function tabBefore(extensionPage: Tab): Promise<number> {
+  return extensionPage.evaluate<number>(`(async () => {
+    const api = ${API};
+    const { index } = await api.tabs.getCurrent();
+    return (await api.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
+  })()`);
+}
+
+/**
+ * Clicks, as a person does, the element a source expression names (scrolled into view first);
+ * false when there is no such element.
+ */
+export async function clickOn(tab: Tab, element: string): Promise<boolean> {
+  const at = await tab.evaluate<{ x: number; y: number } | null>(`(() => {
+    const el = ${element};
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center' });
+    const box = el.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  })()`);
+  if (at) await tab.click(at.x, at.y);
+  return at !== null;
+}
+
+const isExtensionPath = (url: string) => !/^[a-z-]+:/.test(url);
+
+export function chromiumDriver(context: BrowserContext, origin: string): Driver {
+  const errors: string[] = [];
+  const tab = (page: PlaywrightPage): Tab => ({
+    evaluate: (source) => page.evaluate(source),
+    waitFor: async (source, timeout = 15_000) => {
+      await page.waitForFunction(source, null, { timeout });
+    },
+    hover: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    chord: (...keys) => page.keyboard.press(keys.join('+')),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
+    },
+    close: () => page.close(),
+  });
+  return {
+    name: 'Chromium',
+    origin,
+    errors,
+    async open(url, { width = 1100, height = 900, initScript } = {}) {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+      await page.setViewportSize({ width, height });
+      if (initScript) await page.addInitScript(initScript);
+      await page.goto(isExtensionPath(url) ? `${origin}/${url}` : url);
+      return tab(page);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Chromium's driver for a context launched by the harness, once Siyaq's service worker runs. */
+export async function chromium(context: BrowserContext): Promise<Driver> {
+  return chromiumDriver(context, await extensionOrigin(context));
+}
+
+export function firefoxDriver(firefox: Firefox): Driver {
+  const tab = (page: PuppeteerPage): Tab => ({
+    evaluate: <T>(source: string) => page.evaluate(source) as Promise<T>,
+    // Polled with evaluate: puppeteer's waitForFunction builds a Function in the page, which the
+    // add-on's own pages forbid (their CSP has no 'unsafe-eval').
+    waitFor: async (source, timeout = 15_000) => {
+      const end = Date.now() + timeout;
+      while (!(await page.evaluate(source).catch(() => false))) {
+        if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${source}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    hover: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    chord: async (...keys) => {
+      for (const key of keys) await page.keyboard.down(key as never);
+      for (const key of [...keys].reverse()) await page.keyboard.up(key as never);
+    },
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
+    },
+    close: () => page.close(),
+  });
+  return {
+    name: 'Firefox',
+    origin: firefox.origin,
+    errors: firefox.errors,
+    async open(url, { width = 1100, height = 900, initScript } = {}) {
+      const page = await firefox.browser.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') firefox.errors.push(`${page.url()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => firefox.errors.push(`${page.url()}: ${(e as Error).message}`));
+      await page.setViewport({ width, height });
+      if (initScript) await page.evaluateOnNewDocument(initScript);
+      if (isExtensionPath(url)) {
+        // Over BiDi, Firefox 153 never reports a navigation into the add-on's process as done
+        // (the page loads, the command times out): go there, and wait for the page itself.
+        const target = `${firefox.origin}/${url}`;
+        void page.goto(target, { timeout: 60_000 }).catch(() => undefined);
+        const opened = tab(page);
+        await opened.waitFor(`location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`);
+        return opened;
+      }
+      await page.goto(url);
+      return tab(page);
+    },
+    close: () => firefox.close(),
+  };
+}
+
+/** The text of each range of one of Siyaq's highlights, and how many highlights are registered. */
+export const highlighted = (name: string) => `(() => {
+  const texts = [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((s) => {
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    return r.toString();
+  });
+  return { texts, size: CSS.highlights.size };
+})()`;
+
+/**
+ * Scrolls the first range of a highlight whose text matches `pattern` to the middle of the
+ * screen; its centre, or null when none matches.
+ */
+export const pointAt = (name: string, pattern: string) => `(() => {
+  for (const s of CSS.highlights.get(${JSON.stringify(name)}) ?? []) {
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    if (!new RegExp(${JSON.stringify(pattern)}).test(r.toString())) continue;
+    s.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+})()`;
+
+/** Whether the page's text and markup are still as the server sent them, and Siyaq's own elements in it. */
+export const UNCHANGED = `(async () => {
+  const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+  return {
+    sameText: document.body.textContent === original.body.textContent,
+    sameBody: document.body.innerHTML === original.body.innerHTML,
+    ownElements: document.querySelectorAll('[data-siyaq]').length,
+  };
+})()`;
+
+/** The text of the context card open in the page, or null. */
+export const CARD_TEXT = `document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? null`;

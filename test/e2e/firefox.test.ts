@@ -1,0 +1,304 @@
+/**
+ * Siyaq in a real Firefox (Debian's firefox-esr over WebDriver BiDi), the Firefox build installed
+ * as users get it: the promises the Chromium suites check, kept in the browser whose content
+ * scripts live behind Xray wrappers and whose background is an event page.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:https';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CARD_TEXT,
+  clickOn,
+  type Driver,
+  firefoxDriver,
+  highlighted,
+  pointAt,
+  readLog,
+  SIYAQ_DONE,
+  type Tab,
+  tabBefore,
+  UNCHANGED,
+} from './driver';
+import { type Firefox, launchFirefox } from './firefox';
+import { buildExtension, PAGES, serveFixtures } from './harness';
+
+const ARTICLE = 'https://sana.sy/politics/2357149/';
+const ENGLISH_ARTICLE = 'https://sana.sy/en/syria/2291356/';
+const OTHER_ARTICLE = 'https://tass.com/politics/2031245';
+/**
+ * The article again, served as sites with a strict Content-Security-Policy serve theirs: the page
+ * may load nothing at all, so whatever reaches the network while it is open is Siyaq's.
+ */
+const SEALED_ARTICLE = 'https://sana.sy/politics/2357150/';
+const SHOTS = join(import.meta.dirname, '../../test-output/screenshots/firefox');
+
+let server: Server;
+let firefox: Firefox;
+let driver: Driver;
+/** Every path the fixture server was asked for. */
+const served: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const routes = {
+    [ARTICLE]: 'sana-ar-article.html',
+    [ENGLISH_ARTICLE]: 'sana-en-article.html',
+    [OTHER_ARTICLE]: 'tass-arabic-article.html',
+    [SEALED_ARTICLE]: { file: 'sana-ar-article.html', headers: { 'content-security-policy': "default-src 'none'" } },
+  };
+  server = await serveFixtures(routes);
+  server.on('request', (req: { headers: { host?: string }; url?: string }) =>
+    served.push(`${req.headers.host}${req.url}`),
+  );
+  firefox = await launchFirefox(buildExtension('firefox', 'firefox'), server, Object.keys(routes));
+  driver = firefoxDriver(firefox);
+}, 180_000);
+
+afterAll(async () => {
+  await driver?.close();
+  server?.close();
+});
+
+/** Opens a page and waits until Siyaq has looked at it (and highlighted it, if an article). */
+async function open(url: string): Promise<Tab> {
+  const tab = await driver.open(url);
+  await tab.waitFor(SIYAQ_DONE);
+  return tab;
+}
+
+const texts = async (tab: Tab, name: string) => (await tab.evaluate<{ texts: string[] }>(highlighted(name))).texts;
+
+/** Polls `read` until `check` holds (or fails with what was read last). */
+async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, timeout = 8_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!check(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** The id of the tab opened last. */
+async function lastTab(): Promise<number> {
+  const probe = await driver.open('popup.html?view=lookup');
+  const tabId = await tabBefore(probe);
+  await probe.close();
+  return tabId;
+}
+
+/** The popup over a tab ("Open in a tab" opens it so), the one opened last unless told, on one view, in one language. */
+async function popup(view: 'page' | 'lookup' | 'log', lang: 'ar' | 'en' = 'en', tabId?: number): Promise<Tab> {
+  tabId ??= await lastTab();
+  const page = await driver.open(`popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`, {
+    width: 460,
+    height: 640,
+  });
+  await page.waitFor(`document.querySelector('.bar select') !== null`);
+  await page.evaluate(`(() => {
+    const choice = document.querySelector('.bar select');
+    choice.value = ${JSON.stringify(lang)};
+    choice.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+  await page.waitFor(`document.querySelector('.app')?.getAttribute('lang') === ${JSON.stringify(lang)}`);
+  return page;
+}
+
+describe('Siyaq in Debian’s Firefox ESR', () => {
+  it('highlights the states and organisations of an Arabic SANA article without changing its text', async () => {
+    const tab = await open(ARTICLE);
+    expect(await tab.evaluate(`document.documentElement.dataset.siyaqPage`)).toBe('article');
+    expect((await texts(tab, 'siyaq-state')).join(' ')).toMatch(/سوري/);
+    expect((await texts(tab, 'siyaq-org')).length).toBeGreaterThan(0);
+    expect((await tab.evaluate<{ sameText: boolean }>(UNCHANGED)).sameText).toBe(true);
+    await tab.screenshot(join(SHOTS, 'article-ar.png'));
+  });
+
+  it('reads an English SANA article through the background’s English tokeniser', async () => {
+    const tab = await open(ENGLISH_ARTICLE);
+    expect(await texts(tab, 'siyaq-state')).toEqual(expect.arrayContaining(['Syria', 'Jordan', 'Iraq']));
+    expect((await tab.evaluate<{ sameText: boolean }>(UNCHANGED)).sameText).toBe(true);
+    await tab.screenshot(join(SHOTS, 'article-en.png'));
+  });
+
+  it('shows a card over a highlighted state, pins it with a click, and closes it with Escape', async () => {
+    const tab = await open(ARTICLE);
+    const target = await tab.evaluate<{ x: number; y: number } | null>(pointAt('siyaq-state', 'سوري'));
+    expect(target).not.toBeNull();
+    const { x, y } = target as { x: number; y: number };
+    await tab.hover(x, y);
+    const card = await until(
+      () => tab.evaluate<string | null>(CARD_TEXT),
+      (text) => text !== null,
+    );
+    expect(card).toMatch(/سورية[\s\S]*Syria[\s\S]*دولة[\s\S]*دمشق/);
+    await tab.screenshot(join(SHOTS, 'card-ar.png'));
+    await tab.click(x, y);
+    await tab.hover(5, 5);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await tab.evaluate(CARD_TEXT)).not.toBeNull();
+    await tab.chord('Escape');
+    expect(
+      await until(
+        () => tab.evaluate(CARD_TEXT),
+        (text) => text === null,
+      ),
+    ).toBeNull();
+  });
+
+  it('reaches the mentions from the keyboard, and Alt+Shift+H leaves the page exactly as served', async () => {
+    const tab = await open(ARTICLE);
+    await tab.chord('Alt', 'Shift', 'KeyN');
+    const label = `document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')?.getAttribute('aria-label') ?? null`;
+    expect(
+      await until(
+        () => tab.evaluate<string | null>(label),
+        (l) => l !== null,
+      ),
+    ).toBeTruthy();
+    await tab.chord('Escape');
+    const mentions = `document.documentElement.dataset.siyaqMentions ?? null`;
+    const before = await tab.evaluate<string>(mentions);
+    await tab.chord('Alt', 'Shift', 'KeyH');
+    expect((await tab.evaluate<{ size: number }>(highlighted('siyaq-state'))).size).toBe(0);
+    expect(await tab.evaluate(UNCHANGED)).toEqual({ sameText: true, sameBody: true, ownElements: 0 });
+    await tab.chord('Alt', 'Shift', 'KeyH');
+    expect(
+      await until(
+        () => tab.evaluate(mentions),
+        (m) => m === before,
+      ),
+    ).toBe(before);
+  });
+
+  it('keeps one reading-log record per article, one more visit per reading', async () => {
+    const visits = async () => (await readLog(driver)).filter((r) => r.canonicalUrl === ARTICLE);
+    const before = (await visits())[0]?.visits ?? 0;
+    await open(ARTICLE);
+    const records = await until(visits, (r) => (r[0]?.visits ?? 0) > before);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ visits: before + 1, site: 'sana', lang: 'ar', datelineCity: 'دمشق' });
+    expect(records[0]?.entities).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'SY' }), expect.objectContaining({ id: 'eu' })]),
+    );
+    const english = (await readLog(driver)).filter((r) => r.canonicalUrl === ENGLISH_ARTICLE);
+    expect(english).toHaveLength(1);
+    expect(english[0]?.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['SY', 'JO', 'IQ']));
+  });
+
+  it('shows, in the popup, the page’s entities as cards with what the log knows', async () => {
+    await open(OTHER_ARTICLE);
+    await open(ARTICLE);
+    const articleTab = await lastTab();
+    const page = await popup('page', 'en', articleTab);
+    const first = `document.querySelector('.cards > li > article')`;
+    await page.waitFor(`${first}?.textContent.includes('In your log')`);
+    expect(await page.evaluate(`${first}.getAttribute('aria-label')`)).toBe('Syria');
+    expect(await page.evaluate(`${first}.textContent`)).toMatch(
+      /Named 7 times on this page[\s\S]*In your log: \d+ articles, last on/,
+    );
+    expect(await page.evaluate(`document.querySelectorAll('.cards > li > article').length`)).toBeGreaterThan(10);
+    await page.screenshot(join(SHOTS, 'popup-page-en.png'));
+    const arabic = await popup('page', 'ar', articleTab);
+    await arabic.waitFor(`${first}?.getAttribute('aria-label') === 'سورية'`);
+    expect(await arabic.evaluate(`document.querySelector('.app').getAttribute('dir')`)).toBe('rtl');
+    await arabic.screenshot(join(SHOTS, 'popup-page-ar.png'));
+  });
+
+  it('finds the CSTO in the lookup from Arabic without hamza and from its acronym', async () => {
+    const page = await popup('lookup');
+    for (const query of ['الامن الجماعي', 'CSTO']) {
+      await page.evaluate(`document.querySelector('input[type=search]').value = ''`);
+      await clickOn(page, `document.querySelector('input[type=search]')`);
+      await page.type(query);
+      const top = `document.querySelector('#lookup-results article')?.getAttribute('aria-label')`;
+      expect(
+        await until(
+          () => page.evaluate(top),
+          (label) => label === 'Collective Security Treaty Organization',
+        ),
+      ).toBe('Collective Security Treaty Organization');
+    }
+    await page.screenshot(join(SHOTS, 'popup-lookup-en.png'));
+  });
+
+  it('lists the articles read in the reading log, and filters them by an entity’s chip', async () => {
+    const page = await popup('log');
+    const rows = `document.querySelectorAll('li.row').length`;
+    const all = await until(
+      () => page.evaluate<number>(rows),
+      (n) => n >= 3,
+    );
+    expect(all).toBe(3);
+    const englishRow = `[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes('Syria, Jordan and Iraq'))`;
+    expect(
+      await clickOn(page, `[...${englishRow}.querySelectorAll('.chip')].find((c) => c.textContent === 'Jordan')`),
+    ).toBe(true);
+    expect(
+      await until(
+        () => page.evaluate<number>(rows),
+        (n) => n < all,
+      ),
+    ).toBeLessThan(all);
+    expect(await page.evaluate(`${englishRow} !== undefined`)).toBe(true);
+    await page.screenshot(join(SHOTS, 'popup-log-en.png'));
+  });
+
+  it('turns organisation highlights off from the options page, and the open page follows at once', async () => {
+    const article = await open(ARTICLE);
+    const orgs = `CSS.highlights.get('siyaq-org')?.size ?? -1`;
+    expect(await article.evaluate(orgs)).toBeGreaterThan(0);
+    const options = await driver.open('options.html');
+    const box = `[...document.querySelectorAll('label')].find((l) => l.textContent.includes('Highlight organisations'))`;
+    await options.waitFor(`${box} !== undefined`);
+    expect(await clickOn(options, box)).toBe(true);
+    expect(
+      await until(
+        () => article.evaluate(orgs),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
+    expect(await article.evaluate(`CSS.highlights.get('siyaq-state')?.size`)).toBeGreaterThan(5);
+    await options.screenshot(join(SHOTS, 'options-en.png'));
+    await clickOn(options, box);
+    expect(
+      await until(
+        () => article.evaluate<number>(orgs),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  it('makes no network request of its own, even on a page that may load nothing', async () => {
+    const refusedBefore = firefox.refused.length;
+    const servedBefore = served.length;
+    const tab = await open(SEALED_ARTICLE);
+    expect((await texts(tab, 'siyaq-state')).length).toBeGreaterThan(5);
+    const target = await tab.evaluate<{ x: number; y: number }>(pointAt('siyaq-org', '.'));
+    await tab.hover(target.x, target.y);
+    await until(
+      () => tab.evaluate(CARD_TEXT),
+      (text) => text !== null,
+    );
+    const page = await popup('page');
+    await page.waitFor(`document.querySelector('.cards > li > article') !== null`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Firefox's own services (remote settings) are Firefox's, not Siyaq's: they call with no add-on too.
+    const ours = firefox.refused.slice(refusedBefore).filter((host) => !/(^|\.)mozilla\.(com|net|org)$/.test(host));
+    expect(ours).toEqual([]);
+    expect(served.slice(servedBefore)).toEqual(['sana.sy/politics/2357150/']);
+    await tab.screenshot(join(SHOTS, 'article-strict-csp.png'));
+  });
+
+  it('printed no error, from the pages or from Siyaq (background, content script, popup, options)', () => {
+    // The sealed page's own styles, scripts and images are refused by its policy, as they must be;
+    // anything of Siyaq's refused (its highlight styles, say) would name no resource of the page.
+    const sealedPage = readFileSync(join(PAGES, 'sana-ar-article.html'), 'utf8');
+    const refusedOwn = (error: string) => {
+      const resource = /Content-Security-Policy: .* at (\S+) /.exec(error)?.[1];
+      return resource !== undefined && (sealedPage.includes(resource) || new URL(resource).pathname === '/favicon.ico');
+    };
+    expect(driver.errors.filter((error) => !refusedOwn(error))).toEqual([]);
+  });
+});
