@@ -7,7 +7,8 @@ export interface Bar {
 
 /**
  * A bar chart in SVG, drawn to fit its box: columns over time, or rows for a ranking. It is an
- * image to the eye and a table to a screen reader (the same numbers, visually hidden).
+ * image to the eye and a table to a screen reader (the same numbers, visually hidden). Its text
+ * states its direction: SVG anchors text by the text's own start and end, which swap in Arabic.
  */
 export function BarChart({
   bars,
@@ -37,7 +38,8 @@ export function BarChart({
                   x={rtl ? width - 4 : 4}
                   y={i * 22 + 15}
                   font-size="11"
-                  text-anchor={rtl ? 'end' : 'start'}
+                  direction={rtl ? 'rtl' : 'ltr'}
+                  text-anchor="start"
                   fill="currentColor"
                 >
                   {b.label}
@@ -49,13 +51,13 @@ export function BarChart({
             );
           }
           const slot = width / bars.length;
-          const h = (b.value / max) * (height - 16);
+          const h = (b.value / max) * (height - 2);
           const x = rtl ? width - (i + 1) * slot : i * slot;
           return (
             <rect
               key={b.label}
               x={x + 1}
-              y={height - 14 - h}
+              y={height - h}
               width={Math.max(1, slot - 2)}
               height={Math.max(b.value > 0 ? 1 : 0, h)}
               rx={1}
@@ -65,28 +67,28 @@ export function BarChart({
             </rect>
           );
         })}
-        {!horizontal && bars.length > 0 && (
-          <>
-            <text x={rtl ? width : 0} y={height - 2} font-size="10" text-anchor="start" fill="currentColor">
-              {bars[0]?.label}
-            </text>
-            <text x={rtl ? 0 : width} y={height - 2} font-size="10" text-anchor="end" fill="currentColor">
-              {bars[bars.length - 1]?.label}
-            </text>
-          </>
-        )}
       </svg>
-      <table class="sr-only">
-        <caption>{caption}</caption>
-        <tbody>
-          {bars.map((b) => (
-            <tr key={b.label}>
-              <th scope="row">{b.label}</th>
-              <td>{b.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* The first and last dates in HTML, which lays out Arabic and its digits right in both browsers. */}
+      {!horizontal && bars.length > 0 && (
+        <div class="axis">
+          <span>{bars[0]?.label}</span>
+          <span>{bars[bars.length - 1]?.label}</span>
+        </div>
+      )}
+      {/* Hidden by a wrapper, not on the table: Firefox draws a table's caption outside its box. */}
+      <div class="sr-only">
+        <table>
+          <caption>{caption}</caption>
+          <tbody>
+            {bars.map((b) => (
+              <tr key={b.label}>
+                <th scope="row">{b.label}</th>
+                <td>{b.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,28 +1,21 @@
 /**
- * npm run demo — the main job: the extension (built by the npm script before this runs) in
- * Debian's Chromium, on the bundled sample pages served under their real host names. With a
- * display it opens a window and stays until Ctrl+C; without one it runs headless, saves
- * screenshots (each page with its highlights, and an open card) and prints what Siyaq detected,
- * what it highlighted and what it sent to the reading log.
+ * npm run demo [-- --browser firefox] — the main job: the extension in Debian's Chromium (or
+ * Firefox ESR), on the bundled sample pages served under their real host names. It installs the
+ * browser if it can (never a downloaded one), builds the extension for it, and with a display
+ * opens a window that stays until Ctrl+C; without one it runs headless, saves screenshots (each
+ * page with its highlights, an open card, every popup view in English and Arabic) and prints what
+ * Siyaq detected, what it highlighted and what it sent to the reading log.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { judgeUrl } from '../lib/detect/url';
 import { entityById } from '../lib/entities/dataset';
-import {
-  extensionOrigin,
-  launch,
-  openExtensionPage,
-  PAGES,
-  readingLog,
-  serveFixtures,
-  siyaqDone,
-  tabBefore,
-} from '../test/e2e/harness';
-
-const ROOT = join(import.meta.dirname, '..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const SHOTS = join(ROOT, 'demo-output');
+import { chromium, type Driver, firefoxDriver, readLog, tabBefore } from '../test/e2e/driver';
+import { launchFirefox } from '../test/e2e/firefox';
+import { buildExtension, launch, PAGES, serveFixtures } from '../test/e2e/harness';
+import { CARD_TEXT, pointAt, SIYAQ_DONE } from '../test/e2e/probes';
+import { type BrowserName, ensureBrowsers } from './browsers';
 
 interface SamplePage {
   file: string;
@@ -30,35 +23,39 @@ interface SamplePage {
   kind: string;
 }
 
-if (!existsSync('/usr/bin/chromium')) {
-  console.error(
-    'Debian’s Chromium is not installed: apt-get install -y chromium (the demo never downloads a browser).',
-  );
-  process.exit(1);
+const { values } = parseArgs({ options: { browser: { type: 'string', default: 'chromium' } } });
+if (values.browser !== 'chromium' && values.browser !== 'firefox') {
+  console.error(`--browser is chromium (the default) or firefox, not ${values.browser}`);
+  process.exit(2);
 }
+const browserName: BrowserName = values.browser;
+if (!ensureBrowsers([browserName])) process.exit(1);
+
+const extension = buildExtension('demo', browserName === 'firefox' ? 'firefox' : 'chrome');
+const SHOTS = join(import.meta.dirname, '..', 'demo-output', browserName);
 const samples = JSON.parse(readFileSync(join(PAGES, 'pages.json'), 'utf8')) as SamplePage[];
 const routes = Object.fromEntries(samples.map((p) => [p.url, p.file]));
 const headless = !process.env.DISPLAY;
 const server = await serveFixtures(routes);
-const context = await launch(EXTENSION, server, Object.keys(routes), { headless });
+const driver: Driver =
+  browserName === 'firefox'
+    ? firefoxDriver(await launchFirefox(extension, server, Object.keys(routes), { headless }))
+    : await chromium(await launch(extension, server, Object.keys(routes), { headless }));
 mkdirSync(SHOTS, { recursive: true });
 console.log(
-  `Siyaq in ${headless ? 'headless ' : ''}Chromium, on ${samples.length} sample pages${headless ? `; screenshots in ${SHOTS}` : ''}\n`,
+  `Siyaq (${extension}) in ${headless ? 'headless ' : ''}${driver.name}, on ${samples.length} sample pages${headless ? `; screenshots in ${SHOTS}` : ''}\n`,
 );
 
 let cardShot = false;
 for (const sample of samples) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1100, height: 900 });
-  await page.goto(sample.url);
+  const tab = await driver.open(sample.url);
   // The content script is declared for the curated news sites only; elsewhere it never runs.
-  const curated = judgeUrl(sample.url).site !== null;
-  if (curated) await siyaqDone(page);
-  const seen = await page.evaluate(() => ({
+  if (judgeUrl(sample.url).site !== null) await tab.waitFor(SIYAQ_DONE);
+  const seen = await tab.evaluate<{ kind?: string; signals: string; highlighted: number }>(`({
     kind: document.documentElement.dataset.siyaqPage,
     signals: document.documentElement.dataset.siyaqSignals ?? '',
     highlighted: Number(document.documentElement.dataset.siyaqMentions ?? 0),
-  }));
+  })`);
   if (!seen.kind) {
     console.log(
       `${sample.file}: not a curated news site, not scanned${sample.kind === 'other' ? '' : ` (expected ${sample.kind})`}`,
@@ -68,31 +65,21 @@ for (const sample of samples) {
     const expected = seen.kind === sample.kind ? '' : ` (expected ${sample.kind})`;
     console.log(`${sample.file}: ${seen.kind}${what}${expected}\n  signals: ${seen.signals}`);
   }
-  if (headless) await page.screenshot({ path: join(SHOTS, sample.file.replace(/\.html$/, '.png')) });
+  if (headless) await tab.screenshot(join(SHOTS, sample.file.replace(/\.html$/, '.png')));
   if (headless && !cardShot && seen.highlighted > 0) {
-    const at = await page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const first = [...(highlights.get('siyaq-org') ?? highlights.get('siyaq-state') ?? [])][0];
-      if (!first) return null;
-      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const live = document.createRange();
-      live.setStart(first.startContainer, first.startOffset);
-      live.setEnd(first.endContainer, first.endOffset);
-      const r = live.getBoundingClientRect();
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    });
+    const at = await tab.evaluate<{ x: number; y: number } | null>(pointAt('siyaq-org', '.'));
     if (at) {
-      await page.mouse.move(at.x, at.y);
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: join(SHOTS, 'card.png') });
+      await tab.hover(at.x, at.y);
+      await tab.waitFor(`(${CARD_TEXT}) !== null`, 5_000);
+      await tab.screenshot(join(SHOTS, 'card.png'));
       cardShot = true;
     }
   }
-  if (headless) await page.close();
+  if (headless) await tab.close();
 }
 
 // What the background received for the reading log.
-const log = await readingLog(context);
+const log = await readLog(driver);
 console.log(`\nIn the reading log (IndexedDB, in the extension's origin): ${log.length} articles`);
 for (const a of log) {
   const named = a.entities
@@ -107,24 +94,31 @@ if (cardShot) console.log(`\nAn open context card: ${join(SHOTS, 'card.png')}`);
 
 // The popup as it opens over the first article ("Open in a tab" shows it so), in both languages.
 if (headless) {
-  const article = await context.newPage();
-  await article.goto(samples[0]?.url ?? '');
-  await siyaqDone(article);
-  const origin = await extensionOrigin(context);
-  const probe = await openExtensionPage(context);
+  const article = await driver.open(samples[0]?.url ?? '');
+  await article.waitFor(SIYAQ_DONE);
+  const probe = await driver.open('popup.html');
   const tabId = await tabBefore(probe);
   await probe.close();
   const shots: string[] = [];
   for (const lang of ['en', 'ar'] as const)
     for (const view of ['page', 'lookup', 'log', 'stats'] as const) {
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 460, height: 640 });
-      await popup.goto(`${origin}/popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`);
-      await popup.locator('.bar select').selectOption(lang);
-      if (view === 'lookup') await popup.getByRole('searchbox').fill(lang === 'ar' ? 'الامن الجماعي' : 'CSTO');
-      await popup.waitForTimeout(500);
+      const popup = await driver.open(`popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`, {
+        width: 460,
+        height: 640,
+      });
+      await popup.waitFor(`document.querySelector('.bar select') !== null`);
+      await popup.evaluate(`(() => {
+        const choice = document.querySelector('.bar select');
+        choice.value = ${JSON.stringify(lang)};
+        choice.dispatchEvent(new Event('change', { bubbles: true }));
+      })()`);
+      if (view === 'lookup') {
+        await popup.evaluate(`document.querySelector('input[type=search]').focus()`);
+        await popup.type(lang === 'ar' ? 'الامن الجماعي' : 'CSTO');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const file = join(SHOTS, `popup-${view}-${lang}.png`);
-      await popup.screenshot({ path: file });
+      await popup.screenshot(file);
       shots.push(file);
       await popup.close();
     }
@@ -132,7 +126,7 @@ if (headless) {
 }
 
 if (headless) {
-  await context.close();
+  await driver.close();
   server.close();
 } else {
   console.log('\nThe window stays open; Ctrl+C ends the demo.');

@@ -2,15 +2,14 @@
  * One way to drive either real browser: Chromium through Playwright, Firefox through puppeteer-core
  * over WebDriver BiDi. The demo and the Firefox suite are written once against it; what each
  * browser does differently stays in its adapter, with the reason.
- *
- * Everything handed to a page is source text: tsx (the demo) would wrap functions in helpers
- * that the page does not have.
+ * What is asked of pages is source text (probes.ts).
  */
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ArticleRecord } from '../../lib/log/types';
 import type { Firefox } from './firefox';
 import { extensionOrigin } from './harness';
+import { READ_LOG, TAB_BEFORE } from './probes';
 
 export interface Tab {
   /** Runs source text in the page and returns its (awaited) value. */
@@ -44,37 +43,16 @@ export interface Driver {
   readonly errors: string[];
   close(): Promise<void>;
 }
-
-/** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
-export const SIYAQ_DONE = `(() => {
-  const data = document.documentElement.dataset;
-  return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
-})()`;
-
-/** The messaging API in Siyaq's pages: browser.* in Firefox, chrome.* in Chromium. */
-const API = `(globalThis.browser ?? globalThis.chrome)`;
-
 /** The reading log, newest first, as Siyaq's pages get it from the background. */
 export async function readLog(driver: Driver): Promise<ArticleRecord[]> {
   const page = await driver.open('popup.html');
-  const reply = await page.evaluate<{ articles: ArticleRecord[] }>(
-    `${API}.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`,
-  );
+  const reply = await page.evaluate<{ articles: ArticleRecord[] }>(READ_LOG);
   await page.close();
   return reply.articles;
 }
 
-/**
- * The id of the tab just before a page of Siyaq's: the page it stands for, as the popup stands
- * over its tab (without the tabs permission no page of Siyaq's can read a tab's URL).
- */
-export function tabBefore(extensionPage: Tab): Promise<number> {
-  return extensionPage.evaluate<number>(`(async () => {
-    const api = ${API};
-    const { index } = await api.tabs.getCurrent();
-    return (await api.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
-  })()`);
-}
+/** The id of the tab just before one of Siyaq's pages: the page it stands for, as the popup over its tab. */
+export const tabBefore = (extensionPage: Tab): Promise<number> => extensionPage.evaluate<number>(TAB_BEFORE);
 
 /**
  * Clicks, as a person does, the element a source expression names (scrolled into view first);
@@ -185,44 +163,3 @@ export function firefoxDriver(firefox: Firefox): Driver {
     close: () => firefox.close(),
   };
 }
-
-/** The text of each range of one of Siyaq's highlights, and how many highlights are registered. */
-export const highlighted = (name: string) => `(() => {
-  const texts = [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((s) => {
-    const r = document.createRange();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
-    return r.toString();
-  });
-  return { texts, size: CSS.highlights.size };
-})()`;
-
-/**
- * Scrolls the first range of a highlight whose text matches `pattern` to the middle of the
- * screen; its centre, or null when none matches.
- */
-export const pointAt = (name: string, pattern: string) => `(() => {
-  for (const s of CSS.highlights.get(${JSON.stringify(name)}) ?? []) {
-    const r = document.createRange();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
-    if (!new RegExp(${JSON.stringify(pattern)}).test(r.toString())) continue;
-    s.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const box = r.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }
-  return null;
-})()`;
-
-/** Whether the page's text and markup are still as the server sent them, and Siyaq's own elements in it. */
-export const UNCHANGED = `(async () => {
-  const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-  return {
-    sameText: document.body.textContent === original.body.textContent,
-    sameBody: document.body.innerHTML === original.body.innerHTML,
-    ownElements: document.querySelectorAll('[data-siyaq]').length,
-  };
-})()`;
-
-/** The text of the context card open in the page, or null. */
-export const CARD_TEXT = `document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? null`;

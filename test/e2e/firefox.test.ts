@@ -7,21 +7,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CARD_TEXT,
-  clickOn,
-  type Driver,
-  firefoxDriver,
-  highlighted,
-  pointAt,
-  readLog,
-  SIYAQ_DONE,
-  type Tab,
-  tabBefore,
-  UNCHANGED,
-} from './driver';
+import { clickOn, type Driver, firefoxDriver, readLog, type Tab, tabBefore } from './driver';
 import { type Firefox, launchFirefox } from './firefox';
 import { buildExtension, PAGES, serveFixtures } from './harness';
+import { CARD_TEXT, CHART_FAULTS, highlighted, pointAt, SIYAQ_DONE, UNCHANGED } from './probes';
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
 const ENGLISH_ARTICLE = 'https://sana.sy/en/syria/2291356/';
@@ -89,7 +78,11 @@ async function lastTab(): Promise<number> {
 }
 
 /** The popup over a tab ("Open in a tab" opens it so), the one opened last unless told, on one view, in one language. */
-async function popup(view: 'page' | 'lookup' | 'log', lang: 'ar' | 'en' = 'en', tabId?: number): Promise<Tab> {
+async function popup(
+  view: 'page' | 'lookup' | 'log' | 'stats',
+  lang: 'ar' | 'en' = 'en',
+  tabId?: number,
+): Promise<Tab> {
   tabId ??= await lastTab();
   const page = await driver.open(`popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`, {
     width: 460,
@@ -204,6 +197,13 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     await arabic.waitFor(`${first}?.getAttribute('aria-label') === 'سورية'`);
     expect(await arabic.evaluate(`document.querySelector('.app').getAttribute('dir')`)).toBe('rtl');
     await arabic.screenshot(join(SHOTS, 'popup-page-ar.png'));
+  });
+
+  it('draws the reading log’s charts in Arabic with every label inside its chart and the screen-reader tables hidden', async () => {
+    const page = await popup('stats', 'ar');
+    await page.waitFor(`document.querySelectorAll('.chart svg text').length > 5`);
+    expect(await page.evaluate(CHART_FAULTS)).toEqual({ outside: [], shown: [] });
+    await page.screenshot(join(SHOTS, 'popup-stats-ar.png'));
   });
 
   it('finds the CSTO in the lookup from Arabic without hamza and from its acronym', async () => {

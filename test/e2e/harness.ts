@@ -11,6 +11,8 @@ import { isAbsolute, join } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ArticleRecord } from '../../lib/log/types';
+import { BROWSERS } from '../../scripts/browsers';
+import { READ_LOG, SIYAQ_DONE, TAB_BEFORE } from './probes';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, '.output-e2e');
@@ -69,7 +71,7 @@ export async function launch(
   const hosts = [...new Set(pages.map((url) => new URL(url).hostname.replace(/^www\./, '')))];
   const rules = hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: BROWSERS.chromium.binary,
     headless,
     args: [
       `--disable-extensions-except=${extension}`,
@@ -94,9 +96,6 @@ export async function launch(
   return context;
 }
 
-// The helpers below hand the page source text, not functions: tsx (the demo, the benchmarks)
-// would wrap functions in helpers that the page does not have.
-
 /** Siyaq's origin, chrome-extension://<id>, once its service worker runs. */
 export async function extensionOrigin(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -113,34 +112,18 @@ export async function openExtensionPage(context: BrowserContext, path = 'popup.h
 /** The reading log, newest first, as Siyaq's pages get it from the background. */
 export async function readingLog(context: BrowserContext): Promise<ArticleRecord[]> {
   const page = await openExtensionPage(context);
-  const reply = (await page.evaluate(
-    `chrome.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`,
-  )) as { articles: ArticleRecord[] };
+  const reply = (await page.evaluate(READ_LOG)) as { articles: ArticleRecord[] };
   await page.close();
   return reply.articles;
 }
 
-/**
- * The id of the tab just before an extension page: the page it stands for, as the popup stands
- * over its tab (without the tabs permission no page of Siyaq's can read a tab's URL).
- */
-export async function tabBefore(extensionPage: Page): Promise<number> {
-  return (await extensionPage.evaluate(`(async () => {
-    const { index } = await chrome.tabs.getCurrent();
-    return (await chrome.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
-  })()`)) as number;
-}
+/** The id of the tab just before an extension page: the page it stands for, as the popup over its tab. */
+export const tabBefore = async (extensionPage: Page): Promise<number> =>
+  (await extensionPage.evaluate(TAB_BEFORE)) as number;
 
 /** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
 export async function siyaqDone(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    `(() => {
-      const data = document.documentElement.dataset;
-      return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
-    })()`,
-    null,
-    { timeout },
-  );
+  await page.waitForFunction(SIYAQ_DONE, null, { timeout });
 }
 
 /** Bundles a module of Siyaq's code and runs it in a page: a benchmark of lib code in Chromium. */

@@ -12,6 +12,7 @@ import {
   siyaqDone,
   tabBefore,
 } from './harness';
+import { CHART_FAULTS } from './probes';
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
 const OTHER = 'https://tass.com/politics/2031245';
@@ -163,6 +164,7 @@ describe('the popup and the options page in Chromium', () => {
           expect(await page.getByRole('tab', { selected: true }).textContent()).toMatch(/[\u0600-\u06ff]/);
         }
         expect(await accessibilityProblems(page), `${view} in ${lang}`).toEqual([]);
+        if (view === 'stats') expect(await page.evaluate(CHART_FAULTS), lang).toEqual({ outside: [], shown: [] });
         if (lang === 'ar') await page.screenshot({ path: join(SHOTS, `${view}-ar.png`) });
         await page.close();
       }

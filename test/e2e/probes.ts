@@ -1,0 +1,87 @@
+/**
+ * What the tests, the benchmarks and the demo ask of a page, as source text that either browser's
+ * driver runs in it. Text, not functions: tsx (the demo, the benchmarks) would wrap functions in
+ * helpers that the page does not have.
+ */
+
+/** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
+export const SIYAQ_DONE = `(() => {
+  const data = document.documentElement.dataset;
+  return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
+})()`;
+
+/** The messaging API in Siyaq's pages: browser.* in Firefox, chrome.* in Chromium. */
+const API = `(globalThis.browser ?? globalThis.chrome)`;
+
+/** In one of Siyaq's pages: the reading log, newest first, as the background gives it. */
+export const READ_LOG = `${API}.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`;
+
+/**
+ * In one of Siyaq's pages: the id of the tab just before it, the page it stands for as the popup
+ * stands over its tab (without the tabs permission no page of Siyaq's can read a tab's URL).
+ */
+export const TAB_BEFORE = `(async () => {
+  const api = ${API};
+  const { index } = await api.tabs.getCurrent();
+  return (await api.tabs.query({ currentWindow: true })).find((t) => t.index === index - 1).id;
+})()`;
+
+/** The text of each range of one of Siyaq's highlights, and how many highlights are registered. */
+export const highlighted = (name: string) => `(() => {
+  const texts = [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((s) => {
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    return r.toString();
+  });
+  return { texts, size: CSS.highlights.size };
+})()`;
+
+/**
+ * Scrolls the first range of a highlight whose text matches `pattern` to the middle of the
+ * screen; its centre, or null when none matches.
+ */
+export const pointAt = (name: string, pattern: string) => `(() => {
+  for (const s of CSS.highlights.get(${JSON.stringify(name)}) ?? []) {
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    if (!new RegExp(${JSON.stringify(pattern)}).test(r.toString())) continue;
+    s.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+})()`;
+
+/** Whether the page's text and markup are still as the server sent them, and Siyaq's own elements in it. */
+export const UNCHANGED = `(async () => {
+  const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+  return {
+    sameText: document.body.textContent === original.body.textContent,
+    sameBody: document.body.innerHTML === original.body.innerHTML,
+    ownElements: document.querySelectorAll('[data-siyaq]').length,
+  };
+})()`;
+
+/** The text of the context card open in the page, or null. */
+export const CARD_TEXT = `document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? null`;
+
+/**
+ * In the popup's Stats view: chart labels drawn outside their chart, and text of the hidden
+ * tables (for screen readers) that is in fact on screen. Both none when the charts are right.
+ */
+export const CHART_FAULTS = `(() => {
+  const outside = [...document.querySelectorAll('.chart svg')].flatMap((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')].filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.left < box.left - 1 || r.right > box.right + 1;
+    }).map((t) => t.textContent);
+  });
+  const shown = [...document.querySelectorAll('.chart caption, .chart th')].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 1 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+  }).map((el) => el.textContent);
+  return { outside, shown };
+})()`;
