@@ -23,12 +23,20 @@ function aptRunner(): string[] | null {
   return succeeds('sudo', ['-n', 'true']) ? ['sudo', '-n'] : null;
 }
 
+/** What installing needs to know of the machine (the tests give a machine without apt). */
+export interface Machine {
+  has(binary: string): boolean;
+  apt(): string[] | null;
+}
+
+const THIS_MACHINE: Machine = { has: existsSync, apt: aptRunner };
+
 /** Makes sure the named browsers are installed; returns false (having said why) when they cannot be. */
-export function ensureBrowsers(names: readonly BrowserName[]): boolean {
-  const missing = names.filter((name) => !existsSync(BROWSERS[name].binary));
+export function ensureBrowsers(names: readonly BrowserName[], machine: Machine = THIS_MACHINE): boolean {
+  const missing = names.filter((name) => !machine.has(BROWSERS[name].binary));
   if (missing.length === 0) return true;
   const packages = missing.map((name) => BROWSERS[name].debianPackage);
-  const runner = aptRunner();
+  const runner = machine.apt();
   if (!runner) {
     console.error(
       `Siyaq needs Debian’s ${packages.join(' and ')} (${missing.map((n) => BROWSERS[n].binary).join(', ')}), ` +
@@ -54,7 +62,7 @@ export function ensureBrowsers(names: readonly BrowserName[]): boolean {
     );
     return false;
   }
-  const still = missing.filter((name) => !existsSync(BROWSERS[name].binary));
+  const still = missing.filter((name) => !machine.has(BROWSERS[name].binary));
   if (still.length > 0) {
     console.error(`apt-get finished, but ${still.map((n) => BROWSERS[n].binary).join(', ')} is still missing.`);
     return false;

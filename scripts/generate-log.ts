@@ -4,10 +4,9 @@
  * a Siyaq export file (the format the log imports).
  *   npm run --silent generate-log -- 10000 > log.json
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ENTITIES } from '../lib/entities/dataset';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../lib/log/transfer';
+import { arabicNewsTexts } from '../test/corpus';
 
 /** A small, seeded generator: the same log every time. */
 function random(seed: number): () => number {
@@ -18,14 +17,10 @@ function random(seed: number): () => number {
   };
 }
 
-const SEEDS = join(import.meta.dirname, '../../shared/eval/seeds/texts');
-const FIXTURES = join(import.meta.dirname, '../test/fixtures/articles');
-
 export function generateLog(count: number, seed = 1): ExportFile {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
-  const sentences = [SEEDS, FIXTURES]
-    .flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')))
+  const sentences = arabicNewsTexts()
     .flatMap((text) => text.split(/[.\n؟!]+/))
     .map((s) => s.trim().split(/\s+/).slice(0, 14).join(' '))
     .filter((s) => s.length > 30);

@@ -6,7 +6,7 @@
  * Ratios, not absolute times, are what to compare: the machine is shared and noisy.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngine } from '../../lib/engine';
@@ -14,14 +14,11 @@ import { compileMatcher } from '../../lib/engine/matcher';
 import { prebuildMatcher } from '../../lib/engine/prebuilt';
 import { ENTITIES, NOT_ENTITIES } from '../../lib/entities/dataset';
 import { nameForms } from '../../lib/entities/names';
+import { arabicNewsTexts } from '../corpus';
 
-const SEEDS = join(import.meta.dirname, '../../../shared/eval/seeds/texts');
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
-  .join('\n\n');
-const parts = [seeds];
-while (Buffer.byteLength(parts.join('\n\n')) < 1_000_000) parts.push(seeds);
+const news = arabicNewsTexts().join('\n\n');
+const parts = [news];
+while (Buffer.byteLength(parts.join('\n\n')) < 1_000_000) parts.push(news);
 const text = parts.join('\n\n');
 const megabytes = Buffer.byteLength(text) / 1e6;
 
@@ -87,7 +84,9 @@ const coldCompile = cold('compile');
 const coldLoad = cold('load', prebuiltFile);
 
 const mbps = (ms: number) => `${(megabytes / (ms / 1000)).toFixed(1).padStart(7)} MB/s ${ms.toFixed(2).padStart(8)} ms`;
-console.log(`Arabic news text: ${megabytes.toFixed(2)} MB, ${text.length} UTF-16 units, built from the seed articles`);
+console.log(
+  `Arabic news text: ${megabytes.toFixed(2)} MB, ${text.length} UTF-16 units, built from the project's Arabic news fixtures`,
+);
 console.log(`  floor: read every char code     ${mbps(floor)}`);
 console.log(`  Siyaq engine                    ${mbps(engineTime)}   (${engine.find(text).length} mentions)`);
 console.log(`  RegExp alternation of ${aliases.length} aliases ${mbps(regexTime)}`);

@@ -1,26 +1,26 @@
 /**
  * npm run bench:page — in the real browser, with the built extension: the time from the start of
- * Siyaq's scan to all highlights shown, on the real SANA article page from ../shared and on a
+ * Siyaq's scan to all highlights shown, on a real SANA article page (saved in test/fixtures/pages) and on a
  * stress page (≥ 200,000 words in ≥ 5,000 paragraphs), next to two baselines measured in the same
  * run on the same pages: a bare TreeWalker pass reading every text node (the floor) and mark.js
  * marking the same names with one RegExp (what a quick implementation would use); and what an
  * `other` page on a news site pays for the content script. Medians of 5 loads.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { ENTITIES } from '../../lib/entities/dataset';
 import { nameForms } from '../../lib/entities/names';
-import { buildExtension, launch, serveFixtures } from '../e2e/harness';
+import { arabicNewsTexts } from '../corpus';
+import { buildExtension, launch, PAGES, serveFixtures } from '../e2e/harness';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SHARED = join(ROOT, '../shared');
 const RUNS = 5;
 
-// The stress page: the seed articles' paragraphs, again and again, in a SANA article's markup.
-const paragraphs = readdirSync(join(SHARED, 'eval/seeds/texts'))
-  .flatMap((f) => readFileSync(join(SHARED, 'eval/seeds/texts', f), 'utf8').split(/\n+/))
+// The stress page: the Arabic news fixtures' paragraphs, again and again, in a SANA article's markup.
+const paragraphs = arabicNewsTexts()
+  .flatMap((text) => text.split(/\n+/))
   .map((p) => p.trim())
   .filter((p) => p.length > 40);
 const body: string[] = [];
@@ -38,7 +38,7 @@ writeFileSync(
 <meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-06T20:26:33+03:00"></head>
 <body><article><header><h1 class="s-title">صفحة اختبار</h1></header><div class="entry-content rbct"><p>دمشق-سانا</p>${body.join('\n')}</div></article></body></html>`,
 );
-const seed = join(SHARED, 'fixtures/sana/article-culture-2280593.html');
+const seed = join(PAGES, 'sana-real-culture-article.html');
 const pages = {
   seed: { siyaq: 'https://sana.sy/culture-and-arts/2280593/', plain: 'https://bench.invalid/seed', file: seed },
   stress: { siyaq: 'https://sana.sy/politics/9999999/', plain: 'https://bench.invalid/stress', file: stress },

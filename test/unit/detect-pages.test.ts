@@ -35,11 +35,8 @@ describe('page detection on saved pages modelled on real sites', () => {
     });
   });
 
-  it('reads a real SANA article page (from ../shared) as an article with its dateline', () => {
-    const html = readFileSync(
-      join(import.meta.dirname, '../../../shared/fixtures/sana/article-culture-2280593.html'),
-      'utf8',
-    );
+  it('reads a real SANA article page (saved from sana.sy) as an article with its dateline', () => {
+    const html = readFileSync(join(DIR, 'sana-real-culture-article.html'), 'utf8');
     const verdict = detectPage(
       new DOMParser().parseFromString(html, 'text/html'),
       'https://sana.sy/culture-and-arts/2280593/',
@@ -62,10 +59,7 @@ describe('article metadata', () => {
   });
 
   it('reads the real SANA page: canonical URL, title without the site name, date from its header', () => {
-    const html = readFileSync(
-      join(import.meta.dirname, '../../../shared/fixtures/sana/article-culture-2280593.html'),
-      'utf8',
-    );
+    const html = readFileSync(join(DIR, 'sana-real-culture-article.html'), 'utf8');
     const meta = readArticle(new DOMParser().parseFromString(html, 'text/html'), 'https://sana.sy/?p=2280593#comments');
     expect(meta).toMatchObject({
       url: 'https://sana.sy/?p=2280593',

@@ -5,12 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../lib/engine';
 import { Engine } from '../../lib/engine/engine';
 import { loadMatcher, prebuildMatcher } from '../../lib/engine/prebuilt';
+import { arabicNewsTexts } from '../corpus';
 
-const SAMPLES = [
-  join(import.meta.dirname, '../fixtures/articles'),
-  join(import.meta.dirname, '../../../shared/eval/seeds/texts'),
-];
-const texts = SAMPLES.flatMap((dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')));
+const ARTICLES = join(import.meta.dirname, '../fixtures/articles');
+const texts = [...readdirSync(ARTICLES).map((f) => readFileSync(join(ARTICLES, f), 'utf8')), ...arabicNewsTexts()];
 
 describe('the matcher prebuilt at build time', () => {
   it('finds exactly what the matcher compiled at run time finds', async () => {

@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SHARED = join(ROOT, '../shared');
 
 const SCORE = /score: entityF1 ([\d.]+) mentionP ([\d.]+) nameR ([\d.]+) adjR ([\d.]+)/;
 
-/** The shared scorer's output over a set (it runs the extract CLI itself). */
+/** The scorer's output over a set (it runs the extract CLI itself). */
 function runScorer(set: string) {
-  return spawnSync('node', [join(SHARED, 'tools/score-entities.mjs'), '--set', set], {
+  return spawnSync('node', [join(ROOT, 'test/fixtures/eval/score-entities.mjs'), '--set', set], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -34,7 +33,6 @@ function score(set: string) {
 
 describe('entity scores, by the shared scorer', () => {
   it.each([
-    ['the seed articles', join(SHARED, 'eval/seeds')],
     ['Arabic news in many outlets’ styles', join(ROOT, 'test/fixtures/eval/arabic-news')],
     ['English news', join(ROOT, 'test/fixtures/eval/english-news')],
     ['every state and many organisations, in the forms the press uses', join(ROOT, 'test/fixtures/eval/all-names')],
