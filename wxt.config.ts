@@ -21,7 +21,9 @@ export default defineConfig({
     // unlimitedStorage: the reading log is kept for years, never evicted for space.
     // storage: the user's preferences (language, highlighting, sites).
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // '*://' as the sites are asked for: Firefox refuses a request wider than what is declared
+    // (its '*' takes in ws: and wss: too).
+    optional_host_permissions: ['*://*/*'],
     commands: {
       'scan-page': {
         suggested_key: { default: 'Alt+Shift+S' },

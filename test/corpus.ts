@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const DIRS = ['eval/arabic-news/texts', 'eval/holdout/texts', 'eval/all-names/texts', 'articles'];
+const DIRS = ['eval/arabic-news/texts', 'eval/holdout/texts', 'articles'];
 
 /** Every Arabic text among the fixtures, whole (English ones are left out). */
 export function arabicNewsTexts(): string[] {

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options, type OptionsApi } from '../../components/options/options';
-import { matchPatterns } from '../../lib/detect/url';
 import { entityById } from '../../lib/entities/dataset';
 import { uiLanguage } from '../../lib/i18n';
 import { LogDatabase } from '../../lib/log/db';
 import { exportCsv, exportJson, importJson } from '../../lib/log/transfer';
 import type { Request, Response } from '../../lib/messages';
 import { PREFS_KEY, readPrefs } from '../../lib/prefs';
+import { userGrantedSites } from '../../lib/sites/allowed';
 import '../../components/base.css';
 import '../../components/options/options.css';
 
@@ -26,7 +26,6 @@ async function main() {
   // Export and import run here, where the file is, on the extension's own database; the
   // background is told afterwards (its title search reads the log again).
   const db = new LogDatabase();
-  const declared = new Set(matchPatterns());
   const api: OptionsApi = {
     savePrefs: (next) => browser.storage.local.set({ [PREFS_KEY]: next }),
     logSettings: async () => {
@@ -39,7 +38,7 @@ async function main() {
       if (!('settings' in response)) throw new Error('no settings');
       return response.settings;
     },
-    allowedSites: async () => ((await browser.permissions.getAll()).origins ?? []).filter((o) => !declared.has(o)),
+    allowedSites: async () => userGrantedSites((await browser.permissions.getAll()).origins ?? []),
     allowSite: (pattern) => browser.permissions.request({ origins: [pattern] }),
     removeAllowedSite: async (pattern) => {
       await browser.permissions.remove({ origins: [pattern] });

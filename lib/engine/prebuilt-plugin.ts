@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { ENTITIES, NOT_ENTITIES } from '../entities/dataset';
 import { compileMatcher } from './matcher';
-import { prebuildMatcher } from './prebuilt';
+import { prebuildMatcher } from './prebuild';
 
 const ID = 'virtual:siyaq-matcher';
 const RESOLVED = `\0${ID}`;

@@ -17,8 +17,17 @@ export function sitePattern(pageUrl: string): string | null {
   return `*://${url.hostname}/*`;
 }
 
-/** Is `pattern` one the manifest already declares the content script for (a curated site)? */
-const DECLARED = new Set(matchPatterns());
+/**
+ * The patterns the manifest declares the content script for (the curated sites), and the same as
+ * whole origins: Firefox counts a content script's matches as host permissions and reports them
+ * among the granted origins with their paths cut (`*://bbc.com/arabic*` → `*://bbc.com/*`).
+ */
+const DECLARED = new Set(matchPatterns().flatMap((p) => [p, p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')]));
+
+/** Of the origins the browser says Siyaq holds, those the user granted: site patterns not curated. */
+export function userGrantedSites(origins: readonly string[]): string[] {
+  return [...new Set(origins)].filter((p) => !DECLARED.has(p) && /^(?:\*|https?):\/\/[^/]+\/\*$/.test(p)).sort();
+}
 
 /**
  * The content script registration for the origins the user granted (optional host permissions):
@@ -30,9 +39,7 @@ export function allowedSitesScript(granted: readonly string[]): {
   js: string[];
   runAt: 'document_idle';
 } | null {
-  const matches = [...new Set(granted)]
-    .filter((p) => !DECLARED.has(p) && /^(?:\*|https?):\/\/[^/]+\/\*$/.test(p))
-    .sort();
+  const matches = userGrantedSites(granted);
   return matches.length === 0
     ? null
     : { id: ALLOWED_SITES_SCRIPT, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' };

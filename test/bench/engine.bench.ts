@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngine } from '../../lib/engine';
 import { compileMatcher } from '../../lib/engine/matcher';
-import { prebuildMatcher } from '../../lib/engine/prebuilt';
+import { prebuildMatcher } from '../../lib/engine/prebuild';
 import { ENTITIES, NOT_ENTITIES } from '../../lib/entities/dataset';
 import { nameForms } from '../../lib/entities/names';
 import { arabicNewsTexts } from '../corpus';

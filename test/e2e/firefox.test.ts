@@ -20,6 +20,11 @@ const OTHER_ARTICLE = 'https://tass.com/politics/2031245';
  * may load nothing at all, so whatever reaches the network while it is open is Siyaq's.
  */
 const SEALED_ARTICLE = 'https://sana.sy/politics/2357150/';
+/** The SANA home page: a listing, highlighted only when the user asks. */
+const LISTING = 'https://sana.sy/';
+/** A site that is neither curated nor allowed, until the user allows it. */
+const OTHER_SITE_STORY = 'https://news.example.org/2025/10/12/talks/';
+const OTHER_SITE_NEXT = 'https://news.example.org/2025/10/13/more-talks/';
 const SHOTS = join(import.meta.dirname, '../../test-output/screenshots/firefox');
 
 let server: Server;
@@ -34,6 +39,9 @@ beforeAll(async () => {
     [ARTICLE]: 'sana-ar-article.html',
     [ENGLISH_ARTICLE]: 'sana-en-article.html',
     [OTHER_ARTICLE]: 'tass-arabic-article.html',
+    [LISTING]: 'sana-home.html',
+    [OTHER_SITE_STORY]: 'sana-ar-article.html',
+    [OTHER_SITE_NEXT]: 'sana-ar-article.html',
     [SEALED_ARTICLE]: { file: 'sana-ar-article.html', headers: { 'content-security-policy': "default-src 'none'" } },
   };
   server = await serveFixtures(routes);
@@ -268,6 +276,59 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
         (n) => n > 0,
       ),
     ).toBeGreaterThan(0);
+  });
+
+  it('scans a listing when asked (“Scan this page”), and refuses a site it was not granted, saying so', async () => {
+    const listing = await open(LISTING);
+    expect(await listing.evaluate(`document.documentElement.dataset.siyaqPage`)).toBe('listing');
+    expect((await listing.evaluate<{ size: number }>(highlighted('siyaq-state'))).size).toBe(0);
+    const scan = async () => {
+      const page = await driver.open('popup.html');
+      const tabId = await tabBefore(page);
+      return page.evaluate(`browser.runtime.sendMessage({ type: 'scan-tab', tabId: ${tabId} })`);
+    };
+    expect(await scan()).toEqual({ ok: true });
+    const mentions = `Number(document.documentElement.dataset.siyaqMentions ?? 0)`;
+    expect(
+      await until(
+        () => listing.evaluate<number>(mentions),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
+    const other = await driver.open(OTHER_SITE_STORY);
+    expect(await scan()).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Siyaq cannot scan this page: .*permission/i),
+    });
+    expect(await other.evaluate(`document.documentElement.dataset.siyaqPage ?? null`)).toBeNull();
+  });
+
+  it('reads every story of a site the user allows (an optional host permission, a registered content script)', async () => {
+    const options = await driver.open('options.html');
+    // As the user does: the site's name typed into "a site to scan always", then Allow.
+    const form = `document.querySelector('input[aria-label^="A site to scan always"]')?.form`;
+    await options.waitFor(`${form} != null`);
+    expect(await clickOn(options, `${form}.querySelector('input')`)).toBe(true);
+    await options.type('news.example.org');
+    expect(await clickOn(options, `${form}.querySelector('button')`)).toBe(true);
+    // The background registers the content script for the site once the grant arrives.
+    const registered = `browser.scripting.getRegisteredContentScripts().then((s) => s.flatMap((c) => c.matches))`;
+    expect(
+      await until(
+        () => options.evaluate<string[]>(registered),
+        (m) => m.length > 0,
+      ),
+    ).toEqual(['*://news.example.org/*']);
+    const story = await open(OTHER_SITE_NEXT);
+    expect(await story.evaluate(`document.documentElement.dataset.siyaqPage`)).toBe('article');
+    expect((await texts(story, 'siyaq-state')).join(' ')).toMatch(/سوري/);
+    expect(await options.evaluate(`browser.permissions.remove({ origins: ['*://news.example.org/*'] })`)).toBe(true);
+    expect(
+      await until(
+        () => options.evaluate<string[]>(registered),
+        (m) => m.length === 0,
+      ),
+    ).toEqual([]);
   });
 
   it('makes no network request of its own, even on a page that may load nothing', async () => {

@@ -34,7 +34,7 @@ describe('the extension builds for Chrome and Firefox', () => {
       expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
       expect(m.host_permissions ?? []).toEqual([]);
       // Other sites only once the user allows each one, in the browser's own prompt.
-      expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+      expect(m.optional_host_permissions).toEqual(['*://*/*']);
       const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
       expect(matches.every((p) => /^\*:\/\/(?:\*\.)?[a-z0-9.-]+\.[a-z]+\//.test(p))).toBe(true);
     }

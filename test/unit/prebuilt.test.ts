@@ -4,7 +4,8 @@ import prebuilt from 'virtual:siyaq-matcher';
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../lib/engine';
 import { Engine } from '../../lib/engine/engine';
-import { loadMatcher, prebuildMatcher } from '../../lib/engine/prebuilt';
+import { prebuildMatcher } from '../../lib/engine/prebuild';
+import { loadMatcher } from '../../lib/engine/prebuilt';
 import { arabicNewsTexts } from '../corpus';
 
 const ARTICLES = join(import.meta.dirname, '../fixtures/articles');
