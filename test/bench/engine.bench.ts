@@ -1,12 +1,13 @@
 /**
- * npm run bench — the engine's throughput on Arabic news text, next to two baselines measured in
+ * npm run bench [-- DIR] — the engine's throughput on Arabic news text (the project's fixtures, or
+ * the .txt files in DIR), next to two baselines measured in
  * the same run: the floor (a bare loop reading every character code) and one combined RegExp
  * alternation of every alias (what a quick implementation would do); and what a page load pays to
  * get a matcher, compiled from the dataset or unpacked from the form prebuilt at build time.
  * Ratios, not absolute times, are what to compare: the machine is shared and noisy.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngine } from '../../lib/engine';
@@ -16,7 +17,15 @@ import { ENTITIES, NOT_ENTITIES } from '../../lib/entities/dataset';
 import { nameForms } from '../../lib/entities/names';
 import { arabicNewsTexts } from '../corpus';
 
-const news = arabicNewsTexts().join('\n\n');
+// The project's Arabic news fixtures, or the .txt files of a folder named on the command line.
+const from = process.argv[2];
+const news = (
+  from
+    ? readdirSync(from)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(from, f), 'utf8'))
+    : arabicNewsTexts()
+).join('\n\n');
 const parts = [news];
 while (Buffer.byteLength(parts.join('\n\n')) < 1_000_000) parts.push(news);
 const text = parts.join('\n\n');
@@ -85,7 +94,7 @@ const coldLoad = cold('load', prebuiltFile);
 
 const mbps = (ms: number) => `${(megabytes / (ms / 1000)).toFixed(1).padStart(7)} MB/s ${ms.toFixed(2).padStart(8)} ms`;
 console.log(
-  `Arabic news text: ${megabytes.toFixed(2)} MB, ${text.length} UTF-16 units, built from the project's Arabic news fixtures`,
+  `Arabic news text: ${megabytes.toFixed(2)} MB, ${text.length} UTF-16 units, built from ${from ?? "the project's Arabic news fixtures"}`,
 );
 console.log(`  floor: read every char code     ${mbps(floor)}`);
 console.log(`  Siyaq engine                    ${mbps(engineTime)}   (${engine.find(text).length} mentions)`);
