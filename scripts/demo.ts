@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { judgeUrl } from '../lib/detect/url';
 import { entityById } from '../lib/entities/dataset';
-import { chromium, type Driver, firefoxDriver, readLog, tabBefore } from '../test/e2e/driver';
+import { chromium, type Driver, firefoxDriver, openPopup, readLog, tabBefore } from '../test/e2e/driver';
 import { launchFirefox } from '../test/e2e/firefox';
 import { buildExtension, launch, PAGES, serveFixtures } from '../test/e2e/harness';
 import { CARD_TEXT, pointAt, SIYAQ_DONE } from '../test/e2e/probes';
@@ -102,16 +102,7 @@ if (headless) {
   const shots: string[] = [];
   for (const lang of ['en', 'ar'] as const)
     for (const view of ['page', 'lookup', 'log', 'stats'] as const) {
-      const popup = await driver.open(`popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`, {
-        width: 460,
-        height: 640,
-      });
-      await popup.waitFor(`document.querySelector('.bar select') !== null`);
-      await popup.evaluate(`(() => {
-        const choice = document.querySelector('.bar select');
-        choice.value = ${JSON.stringify(lang)};
-        choice.dispatchEvent(new Event('change', { bubbles: true }));
-      })()`);
+      const popup = await openPopup(driver, tabId, view, lang);
       if (view === 'lookup') {
         await popup.evaluate(`document.querySelector('input[type=search]').focus()`);
         await popup.type(lang === 'ar' ? 'الامن الجماعي' : 'CSTO');

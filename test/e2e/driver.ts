@@ -54,6 +54,27 @@ export async function readLog(driver: Driver): Promise<ArticleRecord[]> {
 /** The id of the tab just before one of Siyaq's pages: the page it stands for, as the popup over its tab. */
 export const tabBefore = (extensionPage: Tab): Promise<number> => extensionPage.evaluate<number>(TAB_BEFORE);
 
+/** The popup over a tab ("Open in a tab" opens it so), on one of its views, in one language. */
+export async function openPopup(
+  driver: Driver,
+  tabId: number,
+  view: 'page' | 'lookup' | 'log' | 'stats',
+  lang: 'ar' | 'en',
+): Promise<Tab> {
+  const page = await driver.open(`popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`, {
+    width: 460,
+    height: 640,
+  });
+  await page.waitFor(`document.querySelector('.bar select') !== null`);
+  await page.evaluate(`(() => {
+    const choice = document.querySelector('.bar select');
+    choice.value = ${JSON.stringify(lang)};
+    choice.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+  await page.waitFor(`document.querySelector('.app')?.getAttribute('lang') === ${JSON.stringify(lang)}`);
+  return page;
+}
+
 /**
  * Clicks, as a person does, the element a source expression names (scrolled into view first);
  * false when there is no such element.

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOn, type Driver, firefoxDriver, readLog, type Tab, tabBefore } from './driver';
+import { clickOn, type Driver, firefoxDriver, openPopup, readLog, type Tab, tabBefore } from './driver';
 import { type Firefox, launchFirefox } from './firefox';
 import { buildExtension, PAGES, serveFixtures } from './harness';
 import { CARD_TEXT, CHART_FAULTS, highlighted, pointAt, SIYAQ_DONE, UNCHANGED } from './probes';
@@ -92,18 +92,7 @@ async function popup(
   tabId?: number,
 ): Promise<Tab> {
   tabId ??= await lastTab();
-  const page = await driver.open(`popup.html?tab=${tabId}${view === 'page' ? '' : `&view=${view}`}`, {
-    width: 460,
-    height: 640,
-  });
-  await page.waitFor(`document.querySelector('.bar select') !== null`);
-  await page.evaluate(`(() => {
-    const choice = document.querySelector('.bar select');
-    choice.value = ${JSON.stringify(lang)};
-    choice.dispatchEvent(new Event('change', { bubbles: true }));
-  })()`);
-  await page.waitFor(`document.querySelector('.app')?.getAttribute('lang') === ${JSON.stringify(lang)}`);
-  return page;
+  return openPopup(driver, tabId, view, lang);
 }
 
 describe('Siyaq in Debian’s Firefox ESR', () => {
