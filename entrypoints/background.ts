@@ -13,7 +13,7 @@ import { parseRequest, type Response, type SenderKind } from '../lib/messages';
 import { ALLOWED_SITES_SCRIPT, allowedSitesScript, CONTENT_SCRIPT_FILE } from '../lib/sites/allowed';
 
 /** The engine with compromise, for the pages with English text; made on the first. */
-let englishEngine: Engine | undefined;
+let englishEngine: Promise<Engine> | undefined;
 
 /**
  * Scans a tab the user asked for. Where the content script already runs (a curated or allowed
@@ -76,13 +76,12 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: `Siyaq could not do that: ${(error as Error)?.message ?? error}` });
     switch (request.type) {
       case 'find-mentions':
-        try {
-          englishEngine ??= new Engine(loadMatcher(prebuilt), { tokenizeEnglish });
-          sendResponse({ ok: true, mentions: englishEngine.findForPage(request.text) ?? [] });
-        } catch (error) {
-          failed(error);
-        }
-        return;
+        englishEngine ??= loadMatcher(prebuilt).then((matcher) => new Engine(matcher, { tokenizeEnglish }));
+        englishEngine.then(
+          (engine) => sendResponse({ ok: true, mentions: engine.findForPage(request.text) ?? [] }),
+          failed,
+        );
+        return true;
       case 'scan-tab':
         scanTab(request.tabId).then(sendResponse);
         return true;

@@ -138,7 +138,7 @@ interface Stopper {
   outline: (ids: readonly string[]) => void;
 }
 
-let engine: Engine | undefined;
+let engine: Promise<Engine> | undefined;
 
 /**
  * The mentions in `text`. Arabic text is read here, with the matcher prebuilt into this script;
@@ -149,10 +149,12 @@ async function findMentions(text: string): Promise<PageMention[]> {
   if (text.length > MAX_PAGE_TEXT) return [];
   if (!engine) {
     const started = performance.now();
-    engine = new Engine(loadMatcher(prebuilt));
-    document.documentElement.dataset.siyaqLoadMs = (performance.now() - started).toFixed(2);
+    engine = loadMatcher(prebuilt).then((matcher) => {
+      document.documentElement.dataset.siyaqLoadMs = (performance.now() - started).toFixed(2);
+      return new Engine(matcher);
+    });
   }
-  const local = engine.findForPage(text);
+  const local = (await engine).findForPage(text);
   if (local) return local;
   try {
     const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text });

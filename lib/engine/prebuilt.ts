@@ -41,24 +41,53 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** The bytes through the browser's own DecompressionStream, fed from memory (never behind the page's rendering). */
+async function inflateNatively(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(packed);
+      controller.close();
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 /**
- * Inflates in the caller's own realm (fflate, plain JS). Not the browser's DecompressionStream: in
- * Firefox a content script's streams are the page's, behind Xray wrappers, and the page may not
- * read the content script's chunks ("Permission denied to access property …").
+ * Inflates natively where the streams are this realm's own (Chromium, Node: 5× faster than
+ * JavaScript in a cold page), else with fflate in this realm: in a Firefox content script the
+ * stream constructors are the page's, behind Xray wrappers, and the page may not read the
+ * content script's chunks ("Permission denied to access property …").
  */
-function inflate(packed: Uint8Array): Uint8Array<ArrayBuffer> {
+async function inflate(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    return inflateSync(packed) as Uint8Array<ArrayBuffer>;
+    return await inflateNatively(packed);
   } catch {
-    throw new Error('the prebuilt matcher is damaged');
+    try {
+      return inflateSync(packed) as Uint8Array<ArrayBuffer>;
+    } catch {
+      throw new Error('the prebuilt matcher is damaged');
+    }
   }
 }
 
 /** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */
-export function loadMatcher(prebuilt: PrebuiltMatcher): Matcher {
+export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
   if (prebuilt.format !== 4 || prebuilt.alphabet !== ALPHABET)
     throw new Error('the prebuilt matcher is from another version of Siyaq');
-  const bytes = inflate(fromBase64(prebuilt.data));
+  const bytes = await inflate(fromBase64(prebuilt.data));
   const view = new DataView(bytes.buffer);
   const n = prebuilt.nodes;
   // Loaded on every article page with the page's code still cold: plain loops, terminals by their bits.

@@ -13,5 +13,5 @@ const [mode, file] = process.argv.slice(2);
 const json = file ? readFileSync(file, 'utf8') : '';
 const t0 = performance.now();
 if (mode === 'compile') compileMatcher(ENTITIES, NOT_ENTITIES);
-else loadMatcher(JSON.parse(json));
+else await loadMatcher(JSON.parse(json));
 console.log((performance.now() - t0).toFixed(2));

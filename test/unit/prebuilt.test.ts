@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import prebuilt from 'virtual:siyaq-matcher';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultEngine } from '../../lib/engine';
 import { Engine } from '../../lib/engine/engine';
 import { prebuildMatcher } from '../../lib/engine/prebuild';
@@ -13,22 +13,40 @@ const texts = [...readdirSync(ARTICLES).map((f) => readFileSync(join(ARTICLES, f
 
 describe('the matcher prebuilt at build time', () => {
   it('finds exactly what the matcher compiled at run time finds', async () => {
-    const loaded = new Engine(loadMatcher(prebuilt));
+    const loaded = new Engine(await loadMatcher(prebuilt));
     const compiled = new Engine(defaultEngine().matcher);
     expect(texts.length).toBeGreaterThanOrEqual(8);
     for (const text of texts) expect(loaded.find(text)).toEqual(compiled.find(text));
   });
 
+  it('unpacks the same where the browser’s streams cannot be used (a Firefox content script)', async () => {
+    vi.stubGlobal(
+      'DecompressionStream',
+      class {
+        constructor() {
+          throw new Error('Permission denied to access property "autoAllocateChunkSize"');
+        }
+      },
+    );
+    try {
+      const loaded = new Engine(await loadMatcher(prebuilt));
+      const compiled = new Engine(defaultEngine().matcher);
+      for (const text of texts) expect(loaded.find(text)).toEqual(compiled.find(text));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('survives a second round trip unchanged', async () => {
-    expect(prebuildMatcher(loadMatcher(prebuilt))).toEqual(prebuilt);
+    expect(prebuildMatcher(await loadMatcher(prebuilt))).toEqual(prebuilt);
   });
 
   it('ships small: under 100 KB of JSON in the content script', () => {
     expect(JSON.stringify(prebuilt).length).toBeLessThan(100_000);
   });
 
-  it('refuses a matcher prebuilt with other letter classes, or damaged, with a clear error', () => {
-    expect(() => loadMatcher({ ...prebuilt, alphabet: 'abc' })).toThrow(/another version of Siyaq/);
-    expect(() => loadMatcher({ ...prebuilt, data: prebuilt.data.slice(0, 1000) })).toThrow(/damaged/);
+  it('refuses a matcher prebuilt with other letter classes, or damaged, with a clear error', async () => {
+    await expect(loadMatcher({ ...prebuilt, alphabet: 'abc' })).rejects.toThrow(/another version of Siyaq/);
+    await expect(loadMatcher({ ...prebuilt, data: prebuilt.data.slice(0, 1000) })).rejects.toThrow(/damaged/);
   });
 });
