@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { entityById } from '../../lib/entities/dataset';
 import { format, t, type UiLang } from '../../lib/i18n';
-import type { ArticleRecord } from '../../lib/log/types';
+import type { ArticleRecord, EntityCount } from '../../lib/log/types';
 import type { LogFilter, PopupApi } from './api';
 
 const ROW = 76;
@@ -153,7 +153,7 @@ export function LogView({
                   {format.date(lang, a.lastVisit)} · {format.minutes(lang, a.readingMs)}
                 </span>
                 <span class="chips">
-                  {a.entities.slice(0, 5).map((e) => (
+                  {mostNamed(a.entities).map((e) => (
                     <button
                       key={e.id}
                       type="button"
@@ -176,3 +176,7 @@ export function LogView({
     </section>
   );
 }
+
+/** The five entities an article names most, most first: its chips. */
+const mostNamed = (entities: readonly EntityCount[]) =>
+  [...entities].sort((x, y) => y.mentions - x.mentions).slice(0, 5);

@@ -111,7 +111,11 @@ describe('the reading log in the popup', () => {
     published: null,
     datelineCity: null,
     wordCount: 100,
-    entities: [{ id: i % 2 ? 'SY' : 'RU', mentions: 2 }],
+    // In the order the page named them first; the chips show the most named.
+    entities:
+      i === 0
+        ? ['FR', 'DE', 'IT', 'ES', 'BE', 'RU'].map((id) => ({ id, mentions: id === 'RU' ? 9 : 1 }))
+        : [{ id: i % 2 ? 'SY' : 'RU', mentions: 2 }],
     readings: [],
     earlier: null,
     firstVisit: 0,
@@ -143,6 +147,8 @@ describe('the reading log in the popup', () => {
     expect(rows.length).toBeLessThan(20);
     expect(host.querySelector('.rows ul')?.getAttribute('style')).toMatch(/height: 7600px/);
     expect(host.textContent).toContain('مقال 0');
+    const first = [...rows].find((r) => r.textContent?.includes('مقال 0'));
+    expect([...(first?.querySelectorAll('.chip') ?? [])].map((c) => c.textContent)[0]).toBe('Russia');
   });
 
   it('filters by an entity chip, by site, by dates and by title words', async () => {
