@@ -39,8 +39,6 @@ export interface Driver {
   readonly origin: string;
   /** A new tab at `url` (a web page, or a path of Siyaq's own such as 'popup.html'). */
   open(url: string, options?: OpenOptions): Promise<Tab>;
-  /** What went wrong that a person could see: page errors, and in Firefox the add-on's own. */
-  readonly errors: string[];
   close(): Promise<void>;
 }
 /** The reading log, newest first, as Siyaq's pages get it from the background. */
@@ -94,7 +92,6 @@ export async function clickOn(tab: Tab, element: string): Promise<boolean> {
 const isExtensionPath = (url: string) => !/^[a-z-]+:/.test(url);
 
 export function chromiumDriver(context: BrowserContext, origin: string): Driver {
-  const errors: string[] = [];
   const tab = (page: PlaywrightPage): Tab => ({
     evaluate: (source) => page.evaluate(source),
     waitFor: async (source, timeout = 15_000) => {
@@ -112,13 +109,8 @@ export function chromiumDriver(context: BrowserContext, origin: string): Driver 
   return {
     name: 'Chromium',
     origin,
-    errors,
     async open(url, { width = 1100, height = 900, initScript } = {}) {
       const page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
       await page.setViewportSize({ width, height });
       if (initScript) await page.addInitScript(initScript);
       await page.goto(isExtensionPath(url) ? `${origin}/${url}` : url);
@@ -160,13 +152,12 @@ export function firefoxDriver(firefox: Firefox): Driver {
   return {
     name: 'Firefox',
     origin: firefox.origin,
-    errors: firefox.errors,
     async open(url, { width = 1100, height = 900, initScript } = {}) {
       const page = await firefox.browser.newPage();
       page.on('console', (m) => {
-        if (m.type() === 'error') firefox.errors.push(`${page.url()}: ${m.text()}`);
+        if (m.type() === 'error') firefox.errors.push(m.text());
       });
-      page.on('pageerror', (e) => firefox.errors.push(`${page.url()}: ${(e as Error).message}`));
+      page.on('pageerror', (e) => firefox.errors.push((e as Error).message));
       await page.setViewport({ width, height });
       if (initScript) await page.evaluateOnNewDocument(initScript);
       if (isExtensionPath(url)) {

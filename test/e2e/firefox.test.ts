@@ -349,6 +349,6 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
       const resource = /Content-Security-Policy: .* at (\S+) /.exec(error)?.[1];
       return resource !== undefined && (sealedPage.includes(resource) || new URL(resource).pathname === '/favicon.ico');
     };
-    expect(driver.errors.filter((error) => !refusedOwn(error))).toEqual([]);
+    expect(firefox.errors.filter((error) => !refusedOwn(error))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * fixture server under their real names (no port in the URL, as on the real sites), and every
  * other host is refused and written down, so a test can say that Siyaq asked the network nothing.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:https';
 import { type AddressInfo, connect, createServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { BROWSERS } from '../../scripts/browsers';
 
-/** The add-on's id (wxt.config.ts) and the address it is pinned to, so tests can open its pages. */
-const ADDON_ID = 'siyaq@siyaq.invalid';
+/** The address the add-on is pinned to, so tests can open its pages. */
 const ADDON_UUID = '5a7e6c1e-51a9-4c0e-9f1a-7b9d2c3e4f50';
 const ORIGIN = `moz-extension://${ADDON_UUID}`;
 
@@ -71,6 +70,10 @@ async function fixtureProxy(server: Server, hosts: ReadonlySet<string>, refused:
   return proxy;
 }
 
+/** The add-on's id, as the build wrote it (wxt.config.ts). */
+const addonId = (extension: string): string =>
+  JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+
 function safeHost(url: string): string {
   try {
     return new URL(url).hostname;
@@ -100,7 +103,7 @@ export async function launchFirefox(
     // Lets BiDi open the add-on's own moz-extension:// pages (the popup, the options).
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId(extension)]: ADDON_UUID }),
       // A site the user allows is granted without the browser's prompt, which BiDi cannot answer.
       'extensions.webextOptionalPermissionPrompts': false,
       'network.proxy.type': 1,
@@ -110,11 +113,10 @@ export async function launchFirefox(
       'network.proxy.ssl_port': port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
-      // Firefox's own services stay quiet, so what reaches the proxy is the pages' and Siyaq's.
+      // Firefox's own services kept quiet where a pref allows it (its remote settings still call).
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
-      'services.settings.server': 'https://siyaq-remote-settings.invalid',
       'extensions.getAddons.cache.enabled': false,
       'extensions.update.enabled': false,
       'app.normandy.enabled': false,
