@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { fitArticle } from '../../lib/article/fit';
 import type { ArticleMeta } from '../../lib/article/read';
 import { ReadingClock } from '../../lib/log/reading-clock';
 import type { EntityCount } from '../../lib/log/types';
@@ -18,7 +19,15 @@ const send = (message: ArticleRead | ReadingProgress) =>
  * goes on, the active reading time and the deepest point of the article reached. Returns what
  * ends the reading (a last report, and no more listening).
  */
-export function trackReading(article: ArticleMeta, entities: EntityCount[], body: Element): () => void {
+export function trackReading(meta: ArticleMeta, named: EntityCount[], body: Element): () => void {
+  const fitted = fitArticle(meta, named);
+  if (!fitted) {
+    console.warn(`Siyaq does not log this page: its address is not one the reading log can keep.`);
+    return () => undefined;
+  }
+  const { article, entities, cuts } = fitted;
+  for (const cut of cuts)
+    console.warn(`Siyaq logged this article with its ${cut.field} (${cut.length} long) ${cut.done}.`);
   const visitId = crypto.randomUUID();
   void send({ type: 'article-read', visitId, ...article, entities });
   const clock = new ReadingClock(document.visibilityState === 'visible', performance.now());
@@ -43,7 +52,9 @@ export function trackReading(article: ArticleMeta, entities: EntityCount[], body
     void send(progress);
   };
   let lastSign = 0;
-  const onSign = () => {
+  const onSign = (event: Event) => {
+    // The page can fire scroll and key events of its own; only the reader's count.
+    if (!event.isTrusted) return;
     const now = performance.now();
     // A moving pointer fires often; once a second is sign enough.
     if (now - lastSign < 1000) return;

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { CardEntity } from '../card/card-entity';
 import type { PageMention } from '../engine/engine';
 import type { MessageKey } from '../i18n';
+import { ARTICLE_LIMITS } from '../log/limits';
 import type { LogStats } from '../log/stats';
 import type { ArticleRecord, LogSettings } from '../log/types';
 
@@ -14,7 +15,7 @@ export interface LogSummary {
 
 const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const HttpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:/));
+const HttpUrl = v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.url), v.url(), v.regex(/^https?:/));
 
 /** One article read, as the content script reports it for the reading log: once per article page. */
 const VisitId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/));
@@ -25,15 +26,15 @@ export const ArticleRead = v.strictObject({
   visitId: VisitId,
   url: HttpUrl,
   canonicalUrl: HttpUrl,
-  title: Text(1000),
-  site: v.nullable(Text(64)),
+  title: Text(ARTICLE_LIMITS.title),
+  site: v.nullable(Text(ARTICLE_LIMITS.site)),
   lang: v.picklist(['ar', 'en']),
-  published: v.nullable(Text(64)),
-  datelineCity: v.nullable(Text(100)),
-  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+  published: v.nullable(Text(ARTICLE_LIMITS.published)),
+  datelineCity: v.nullable(Text(ARTICLE_LIMITS.datelineCity)),
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ARTICLE_LIMITS.wordCount)),
   entities: v.pipe(
     v.array(v.strictObject({ id: EntityId, mentions: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
-    v.maxLength(600),
+    v.maxLength(ARTICLE_LIMITS.entities),
   ),
 });
 export type ArticleRead = v.InferOutput<typeof ArticleRead>;

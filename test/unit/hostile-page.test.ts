@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { trackReading } from '../../entrypoints/content/reading';
+import { fitArticle } from '../../lib/article/fit';
+import { readArticle } from '../../lib/article/read';
+import { type ArticleRead, parseRequest } from '../../lib/messages';
+
+const STORY = '<p>قال وزير الخارجية السوري إن روسيا والصين تدعمان الحل السياسي في سورية.</p>'.repeat(5);
+
+function page(head: string, headline: string): Document {
+  return new DOMParser().parseFromString(
+    `<html lang="ar"><head>${head}</head><body><h1 class="entry-title">${headline}</h1><div class="entry-content">${STORY}</div></body></html>`,
+    'text/html',
+  );
+}
+
+/** The report the content script sends for an article read from `doc`. */
+function report(doc: Document, href: string, fit: boolean): unknown {
+  const meta = readArticle(doc, href);
+  const entities = [{ id: 'SY', mentions: 1 }];
+  const fitted = fit ? fitArticle(meta, entities) : { article: meta, entities };
+  return { type: 'article-read', visitId: 'visit-0001', ...fitted?.article, entities: fitted?.entities };
+}
+
+describe('a page whose fields would break the reading report is still logged', () => {
+  const href = 'https://sana.sy/?p=2245671';
+
+  it.each([
+    ['a 1.2 MB headline', page('', 'خبر '.repeat(300_000))],
+    ['a 1 MB og:title and no headline', page(`<meta property="og:title" content="${'عنوان '.repeat(170_000)}">`, '')],
+    ['a javascript: canonical link', page('<link rel="canonical" href="javascript:alert(1)">', 'عنوان الخبر')],
+    [
+      'a canonical link of 3,000 characters',
+      page(`<link rel="canonical" href="https://sana.sy/${'a'.repeat(3000)}">`, 'عنوان'),
+    ],
+    [
+      'a published date of 100 KB',
+      page(`<meta property="article:published_time" content="${'2'.repeat(100_000)}">`, 'عنوان'),
+    ],
+  ])('%s: the raw report is refused, the fitted one accepted', (_what, doc) => {
+    expect(parseRequest(report(doc, href, false), 'content').ok).toBe(false);
+    const parsed = parseRequest(report(doc, href, true), 'content');
+    expect(parsed.ok).toBe(true);
+    const sent = (parsed as { request: ArticleRead }).request;
+    expect(sent.canonicalUrl).toMatch(/^https:\/\/sana\.sy\//);
+    expect(sent.title.length).toBeGreaterThan(0);
+  });
+
+  it('cuts a title to the limit with an ellipsis, never through a surrogate pair, and says what it cut', () => {
+    const title = `${'😀'.repeat(800)}`;
+    const fitted = fitArticle({ ...readArticle(page('', 'x'), href), title }, []);
+    expect(fitted?.article.title.length).toBeLessThanOrEqual(1000);
+    expect(fitted?.article.title.endsWith('…')).toBe(true);
+    expect(fitted?.article.title.isWellFormed()).toBe(true);
+    expect(fitted?.cuts).toEqual([{ field: 'title', length: 1600, done: 'shortened' }]);
+  });
+
+  it('falls back to the page URL for a non-http canonical link', () => {
+    const doc = page('<link rel="canonical" href="data:text/html,hi">', 'عنوان');
+    expect(fitArticle(readArticle(doc, `${href}#top`), [])?.article.canonicalUrl).toBe(href);
+  });
+
+  it('does not log a page whose own address cannot be kept', () => {
+    expect(fitArticle({ ...readArticle(page('', 'x'), href), url: 'file:///home/me/story.html' }, [])).toBeNull();
+  });
+});
+
+describe('reading time counts the reader, not the page', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('synthetic scroll and key events fired by the page do not extend the reading', async () => {
+    vi.useFakeTimers({ toFake: ['performance', 'setInterval', 'clearInterval', 'setTimeout', 'Date'] });
+    const sent: unknown[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+    });
+    const doc = page('', 'عنوان');
+    const end = trackReading(readArticle(doc, 'https://sana.sy/?p=1'), [{ id: 'SY', mentions: 2 }], document.body);
+    // Ten minutes of a page faking a reader every 20 seconds.
+    for (let i = 0; i < 30; i++) {
+      vi.advanceTimersByTime(20_000);
+      window.dispatchEvent(new Event('scroll'));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    }
+    end();
+    const last = sent.filter((m) => (m as { type: string }).type === 'reading-progress').at(-1) as { activeMs: number };
+    // Only the first idle minute after the page opened counts.
+    expect(last.activeMs).toBeLessThanOrEqual(60_000);
+  });
+});
