@@ -5,15 +5,16 @@ import { CARD_MESSAGES, cardEntity } from '../lib/card/card-entity';
 import { Engine } from '../lib/engine/engine';
 import { tokenizeEnglish } from '../lib/engine/english';
 import { loadMatcher } from '../lib/engine/prebuilt';
+import { ScanQueue } from '../lib/engine/scan-queue';
 import { entityById } from '../lib/entities/dataset';
 import { messagesFor } from '../lib/i18n';
 import { LogDatabase } from '../lib/log/db';
 import { LogService } from '../lib/log/service';
-import { parseRequest, type Response, type SenderKind } from '../lib/messages';
+import { parseRequest, type Response, type SenderKind, TAB_SHARE_USED } from '../lib/messages';
 import { ALLOWED_SITES_SCRIPT, allowedSitesScript, CONTENT_SCRIPT_FILE } from '../lib/sites/allowed';
 
-/** The engine with compromise, for the pages with English text; made on the first. */
-let englishEngine: Promise<Engine> | undefined;
+/** The engine with compromise, for the pages with English text, behind a fair queue; made on the first. */
+let englishQueue: Promise<ScanQueue> | undefined;
 
 /**
  * Scans a tab the user asked for. Where the content script already runs (a curated or allowed
@@ -76,11 +77,16 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: `Siyaq could not do that: ${(error as Error)?.message ?? error}` });
     switch (request.type) {
       case 'find-mentions':
-        englishEngine ??= loadMatcher(prebuilt).then((matcher) => new Engine(matcher, { tokenizeEnglish }));
-        englishEngine.then(
-          (engine) => sendResponse({ ok: true, mentions: engine.findForPage(request.text) ?? [] }),
-          failed,
-        );
+        englishQueue ??= loadMatcher(prebuilt).then((matcher) => {
+          const engine = new Engine(matcher, { tokenizeEnglish });
+          return new ScanQueue((text) => engine.findForPage(text) ?? []);
+        });
+        englishQueue
+          .then((queue) => queue.submit(String(sender.tab?.id ?? sender.url), request.text))
+          .then(
+            (mentions) => sendResponse(mentions ? { ok: true, mentions } : { ok: false, error: TAB_SHARE_USED }),
+            failed,
+          );
         return true;
       case 'scan-tab':
         scanTab(request.tabId).then(sendResponse);

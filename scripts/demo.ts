@@ -14,7 +14,7 @@ import { entityById } from '../lib/entities/dataset';
 import { chromium, type Driver, firefoxDriver, openPopup, readLog, tabBefore } from '../test/e2e/driver';
 import { launchFirefox } from '../test/e2e/firefox';
 import { buildExtension, launch, PAGES, serveFixtures } from '../test/e2e/harness';
-import { CARD_TEXT, pointAt, SIYAQ_DONE } from '../test/e2e/probes';
+import { pointAt } from '../test/e2e/probes';
 import { type BrowserName, ensureBrowsers } from './browsers';
 
 interface SamplePage {
@@ -50,27 +50,22 @@ let cardShot = false;
 for (const sample of samples) {
   const tab = await driver.open(sample.url);
   // The content script is declared for the curated news sites only; elsewhere it never runs.
-  if (judgeUrl(sample.url).site !== null) await tab.waitFor(SIYAQ_DONE);
-  const seen = await tab.evaluate<{ kind?: string; signals: string; highlighted: number }>(`({
-    kind: document.documentElement.dataset.siyaqPage,
-    signals: document.documentElement.dataset.siyaqSignals ?? '',
-    highlighted: Number(document.documentElement.dataset.siyaqMentions ?? 0),
-  })`);
-  if (!seen.kind) {
+  const seen = judgeUrl(sample.url).site !== null ? await tab.siyaqDone() : null;
+  if (!seen?.kind) {
     console.log(
       `${sample.file}: not a curated news site, not scanned${sample.kind === 'other' ? '' : ` (expected ${sample.kind})`}`,
     );
   } else {
-    const what = seen.kind === 'article' ? `, ${seen.highlighted} mentions highlighted` : '';
+    const what = seen.kind === 'article' ? `, ${seen.mentions} mentions highlighted` : '';
     const expected = seen.kind === sample.kind ? '' : ` (expected ${sample.kind})`;
-    console.log(`${sample.file}: ${seen.kind}${what}${expected}\n  signals: ${seen.signals}`);
+    console.log(`${sample.file}: ${seen.kind}${what}${expected}\n  signals: ${seen.signals.join(' ')}`);
   }
   if (headless) await tab.screenshot(join(SHOTS, sample.file.replace(/\.html$/, '.png')));
-  if (headless && !cardShot && seen.highlighted > 0) {
+  if (headless && !cardShot && (seen?.mentions ?? 0) > 0) {
     const at = await tab.evaluate<{ x: number; y: number } | null>(pointAt('siyaq-org', '.'));
     if (at) {
       await tab.hover(at.x, at.y);
-      await tab.waitFor(`(${CARD_TEXT}) !== null`, 5_000);
+      for (let i = 0; i < 50 && !(await tab.card()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
       await tab.screenshot(join(SHOTS, 'card.png'));
       cardShot = true;
     }
@@ -95,7 +90,7 @@ if (cardShot) console.log(`\nAn open context card: ${join(SHOTS, 'card.png')}`);
 // The popup as it opens over the first article ("Open in a tab" shows it so), in both languages.
 if (headless) {
   const article = await driver.open(samples[0]?.url ?? '');
-  await article.waitFor(SIYAQ_DONE);
+  await article.siyaqDone();
   const probe = await driver.open('popup.html');
   const tabId = await tabBefore(probe);
   await probe.close();

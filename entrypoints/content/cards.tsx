@@ -42,7 +42,8 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
   host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:none;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page cannot reach into the card (nor read what it says of the page's entities).
+  const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = document.createElement('style');
   sheet.textContent = `:host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } ${CONTEXT_CARD_CSS}`;
   const mount = document.createElement('div');

@@ -5,14 +5,24 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
 import { detectPage } from '../../lib/detect/detect';
 import { judgeUrl, matchPatterns } from '../../lib/detect/url';
+import { textChunks } from '../../lib/engine/chunks';
 import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
 import { watchArticle } from '../../lib/highlight/live';
 import { highlightCss, type Painted, Painter } from '../../lib/highlight/paint';
-import { mapText, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
+import { mapTextInSlices, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
 import type { EntityCount } from '../../lib/log/types';
-import { MAX_PAGE_TEXT, type PageEntities, PageRequest, type Response } from '../../lib/messages';
+import {
+  MAX_MESSAGE_TEXT,
+  MAX_PAGE_TEXT,
+  type PageEntities,
+  PageRequest,
+  type PageState,
+  type Response,
+  TAB_SHARE_USED,
+} from '../../lib/messages';
 import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
+import { Slicer } from '../../lib/schedule/slicer';
 import { showCards } from './cards';
 import { trackReading } from './reading';
 
@@ -36,7 +46,6 @@ export default defineContentScript({
       if (asked) world.siyaqAsk();
       return;
     }
-    const root = document.documentElement;
     let stop: Stopper | null = null;
     let lang: 'ar' | 'en' = 'ar';
     let prefs: Prefs | null = null;
@@ -62,12 +71,9 @@ export default defineContentScript({
       endReading = null;
       const started = performance.now();
       const verdict = detectPage(document, location.href, { vouched: asked, vouchedOffCurated: true });
-      root.dataset.siyaqPage = verdict.kind;
-      root.dataset.siyaqSignals = verdict.signals.join(' ');
-      // What this page paid for Siyaq so far: the benchmark reads it.
-      root.dataset.siyaqDetectMs = (performance.now() - started).toFixed(3);
+      state = { ...freshState(), kind: verdict.kind, signals: verdict.signals, detectMs: performance.now() - started };
       const article = verdict.kind === 'article' ? readArticle(document, location.href) : null;
-      lang = article?.lang ?? (root.lang.startsWith('en') ? 'en' : 'ar');
+      lang = article?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
       prefs ??= await loadPrefs();
       // A curated site the user turned off is left alone, unless they ask for this page.
@@ -86,7 +92,8 @@ export default defineContentScript({
           return Promise.resolve(true);
         case 'page-entities': {
           const answer: PageEntities = {
-            kind: (root.dataset.siyaqPage as PageEntities['kind'] | undefined) ?? 'other',
+            ...state,
+            url: location.href,
             highlighted: stop?.active ?? false,
             entities: stop?.active ? entityCounts(stop.painted).sort((a, b) => b.mentions - a.mentions) : [],
           };
@@ -138,29 +145,50 @@ interface Stopper {
   outline: (ids: readonly string[]) => void;
 }
 
+/** What Siyaq made of this page and what that cost it, for Siyaq's own pages (never written into the page). */
+let state: PageState = freshState();
+
+function freshState(): PageState {
+  return {
+    kind: null,
+    signals: [],
+    scanned: false,
+    mentions: 0,
+    liveScans: 0,
+    detectMs: 0,
+    scanMs: null,
+    loadMs: null,
+    longestSliceMs: 0,
+  };
+}
+
 let engine: Promise<Engine> | undefined;
+/** Set when the background said this tab has had its share of English reading for now. */
+let englishRefused = false;
 
 /**
- * The mentions in `text`. Arabic text is read here, with the matcher prebuilt into this script;
- * text with English in it goes to the background, which has compromise (too heavy to load into
- * every news page). None when the background cannot answer.
+ * The mentions in `text`, one chunk of a page. Arabic text is read here, with the matcher
+ * prebuilt into this script; text with English in it goes to the background, which has
+ * compromise (too heavy to load into every news page). None when the background cannot answer.
  */
 async function findMentions(text: string): Promise<PageMention[]> {
-  if (text.length > MAX_PAGE_TEXT) return [];
   if (!engine) {
     const started = performance.now();
     engine = loadMatcher(prebuilt).then((matcher) => {
-      document.documentElement.dataset.siyaqLoadMs = (performance.now() - started).toFixed(2);
+      state.loadMs = performance.now() - started;
       return new Engine(matcher);
     });
   }
   const local = (await engine).findForPage(text);
   if (local) return local;
+  if (englishRefused) return [];
   try {
     const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text });
-    return response && 'mentions' in response ? response.mentions : [];
+    if (response && 'mentions' in response) return response.mentions;
+    englishRefused = response?.ok === false && response.error === TAB_SHARE_USED;
+    return [];
   } catch {
-    // The background restarts on its own; this scan shows nothing rather than an error on the page.
+    // The background restarts on its own; this chunk shows nothing rather than an error on the page.
     return [];
   }
 }
@@ -192,27 +220,45 @@ function shownStyles(prefs: Prefs): Set<HighlightStyle> {
 
 async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stopper> {
   const painter = new Painter(document, shownStyles(prefs));
-  const root = document.documentElement;
+  const slicer = new Slicer();
+  /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
   const scan = async (elements: readonly Element[]) => {
-    const map = mapText(elements);
-    const mentions = await findMentions(map.text);
+    const map = await mapTextInSlices(elements, slicer);
     if (!stop.active) return;
-    painter.replaceWithin(elements, map, mentions);
-    root.dataset.siyaqMentions = String(painter.painted.length);
+    painter.removeWithin(elements);
+    const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
+    for (const chunk of textChunks(text, MAX_MESSAGE_TEXT)) {
+      await slicer.step();
+      const mentions = await findMentions(text.slice(chunk.start, chunk.end));
+      if (!stop.active) return;
+      await painter.paintInSlices(map, mentions, chunk.start, slicer);
+      state.mentions = painter.painted.length;
+    }
+    state.longestSliceMs = slicer.longest;
+  };
+  // One scan at a time: a burst of new content waits for the scan before it, never interleaves.
+  let scanning = Promise.resolve();
+  const queueScan = (elements: readonly Element[]) => {
+    scanning = scanning.then(() => scan(elements));
+    return scanning;
   };
   const style = document.createElement('style');
   style.setAttribute(OWN_UI_ATTRIBUTE, '');
   style.textContent = highlightCss(prefs.highlight.style);
   let unwatch: () => void = () => undefined;
   let removeCards: () => void = () => undefined;
+  // The page may clear the highlight registry or remove the style; Siyaq's highlights come back.
+  const guard = setInterval(() => {
+    if (!style.isConnected) document.head.append(style);
+    painter.restore();
+  }, REPAINT_CHECK_MS);
   const stop = (() => {
+    clearInterval(guard);
     unwatch();
     removeCards();
     painter.clear();
     style.remove();
-    delete root.dataset.siyaqMentions;
-    delete root.dataset.siyaqLiveScans;
-    delete root.dataset.siyaqScanMs;
+    state = { ...state, scanned: false, mentions: 0, liveScans: 0 };
     stop.active = false;
   }) as Stopper;
   stop.active = true;
@@ -235,13 +281,17 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
   const body = readingRoot();
   const headline = articleHeadline(document);
   const roots = headline && !body.contains(headline) ? [headline, body] : [body];
-  await scan(roots);
-  root.dataset.siyaqScanMs = (performance.now() - scanStart).toFixed(2);
-  let scans = 0;
-  unwatch = watchArticle(roots, async (added) => {
-    await scan(added);
-    root.dataset.siyaqLiveScans = String(++scans);
+  await queueScan(roots);
+  state.scanMs = performance.now() - scanStart;
+  state.scanned = true;
+  unwatch = watchArticle(roots, (added) => {
+    void queueScan(added).then(() => {
+      state.liveScans++;
+    });
   });
   removeCards = showCards(painter, lang);
   return stop;
 }
+
+/** How often Siyaq checks that the page has not taken its highlights away. */
+const REPAINT_CHECK_MS = 1000;

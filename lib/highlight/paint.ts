@@ -1,5 +1,9 @@
 import type { HighlightStyle, PageMention } from '../engine/engine';
+import type { Slicer } from '../schedule/slicer';
 import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
+
+/** How many mentions are painted between looks at the clock. */
+const MENTIONS_PER_LOOK = 256;
 
 /** The highlight names Siyaq registers, one per style. */
 const HIGHLIGHTS: Record<HighlightStyle, string> = {
@@ -16,6 +20,7 @@ export interface Painted {
 }
 
 interface HighlightSet {
+  readonly size: number;
   add(range: AbstractRange): void;
   delete(range: AbstractRange): boolean;
   clear(): void;
@@ -24,6 +29,7 @@ interface HighlightSet {
 /** Marks over the usual styles: the mention "next mention" went to, and the ones the popup asks to show. */
 const MARKS = { flash: 'siyaq-flash', outline: 'siyaq-outline' } as const;
 interface Registry {
+  get(name: string): HighlightSet | undefined;
   set(name: string, highlight: HighlightSet): void;
   delete(name: string): boolean;
 }
@@ -70,12 +76,19 @@ export class Painter {
   }
 
   /**
-   * Paints the mentions found in `map`'s text, the text under `roots`, in place of any painted
-   * there before: a part scanned again (its text changed) is not painted twice.
+   * Paints mentions found in `map`'s text from `offset` on (their offsets are counted from it),
+   * a slice at a time.
    */
-  replaceWithin(roots: readonly Element[], map: TextMap, mentions: readonly PageMention[]): void {
-    if (this.painted.length > 0) this.removeWithin(roots);
-    for (const mention of mentions) {
+  async paintInSlices(map: TextMap, mentions: readonly PageMention[], offset: number, slicer: Slicer): Promise<void> {
+    for (let i = 0; i < mentions.length; i += MENTIONS_PER_LOOK) {
+      this.paint(map, mentions.slice(i, i + MENTIONS_PER_LOOK), offset);
+      await slicer.step();
+    }
+  }
+
+  private paint(map: TextMap, mentions: readonly PageMention[], offset = 0): void {
+    for (const found of mentions) {
+      const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
       const bounds = boundsFor(map, mention.start, mention.end);
       if (!bounds) continue;
       const range = this.makeRange(bounds);
@@ -84,7 +97,9 @@ export class Painter {
     }
   }
 
-  private removeWithin(roots: readonly Element[]): void {
+  /** Forgets and unpaints the mentions under `roots`, and those in text the page has since removed. */
+  removeWithin(roots: readonly Element[]): void {
+    if (this.painted.length === 0) return;
     // Mentions in text the page has since removed go too: they are no longer there to count.
     const inside = (p: Painted) =>
       !p.bounds.startContainer.isConnected || roots.some((root) => root.contains(p.bounds.startContainer));
@@ -149,6 +164,30 @@ export class Painter {
     marks?.clear();
     marks?.add(p.range);
     setTimeout(() => marks?.delete(p.range), ms);
+  }
+
+  /**
+   * Puts back what the page took: a highlight it removed from the registry (CSS.highlights.clear()),
+   * replaced with its own, or emptied. True when something was put back.
+   */
+  restore(): boolean {
+    const registry = this.registry;
+    if (!registry) return false;
+    let restored = false;
+    for (const [style, name] of Object.entries(HIGHLIGHTS) as [HighlightStyle, string][]) {
+      const mine = this.highlights[style];
+      if (!mine) continue;
+      if (registry.get(name) !== mine) {
+        registry.set(name, mine);
+        restored = true;
+      }
+      const ranges = this.shown.has(style) ? this.painted.filter((p) => p.mention.style === style) : [];
+      if (mine.size === ranges.length) continue;
+      mine.clear();
+      for (const p of ranges) mine.add(p.range);
+      restored = true;
+    }
+    return restored;
   }
 
   clear(): void {

@@ -4,6 +4,7 @@
  * element's boundary becomes a line break, so that no name runs across two paragraphs and the
  * engine decides each paragraph's language on its own.
  */
+import type { Slicer } from '../schedule/slicer';
 
 /** Elements whose text is not the article's, or must not be touched. */
 const SKIP = new Set([
@@ -77,15 +78,21 @@ function skipped(element: Element): boolean {
   );
 }
 
-/** Reads the text under `roots` (each root once, in the order given). */
-export function mapText(roots: readonly Element[]): TextMap {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+/** How many nodes are read between looks at the clock. */
+const NODES_PER_LOOK = 512;
+
+/**
+ * Reads the text under `roots` (each root once, in the order given) into `out`, yielding every
+ * few hundred nodes so a caller can give the thread back. The walk follows sibling and parent
+ * links, without recursion: a page nested thousands deep is read like any other.
+ */
+function* readText(roots: readonly Element[], out: TextMap): Generator<void, void, void> {
   // Pieces joined once at the end: growing one string and asking it what it ends with would
   // flatten it again and again (seconds on a long page).
   const pieces: string[] = [];
   let length = 0;
   let atLineStart = true;
+  let read = 0;
   const breakLine = () => {
     if (!atLineStart) {
       pieces.push('\n');
@@ -93,30 +100,56 @@ export function mapText(roots: readonly Element[]): TextMap {
       atLineStart = true;
     }
   };
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) {
-      const value = (node as Text).data;
-      if (value.length === 0) return;
-      nodes.push(node as Text);
-      starts.push(length);
-      pieces.push(value);
-      length += value.length;
-      atLineStart = value.endsWith('\n');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (skipped(element)) return;
-    const block = BLOCK.has(element.tagName.toUpperCase());
-    if (block) breakLine();
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakLine();
-  };
+  const isBlock = (node: Node) => node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
   for (const root of roots) {
-    visit(root);
+    let node: Node | null = root;
+    while (node) {
+      if (++read % NODES_PER_LOOK === 0) yield;
+      let descend = false;
+      if (node.nodeType === 3) {
+        const value = (node as Text).data;
+        if (value.length > 0) {
+          out.nodes.push(node as Text);
+          out.starts.push(length);
+          pieces.push(value);
+          length += value.length;
+          atLineStart = value.endsWith('\n');
+        }
+      } else if (node.nodeType === 1 && !skipped(node as Element)) {
+        if (isBlock(node)) breakLine();
+        descend = node.firstChild !== null;
+        if (!descend && isBlock(node)) breakLine();
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Up to the next sibling, closing the blocks left on the way.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && isBlock(node)) breakLine();
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
     breakLine();
   }
-  return { text: pieces.join(''), nodes, starts };
+  out.text = pieces.join('');
+}
+
+const emptyMap = (): TextMap => ({ text: '', nodes: [], starts: [] });
+
+/** Reads the text under `roots` (each root once, in the order given). */
+export function mapText(roots: readonly Element[]): TextMap {
+  const map = emptyMap();
+  for (const _ of readText(roots, map));
+  return map;
+}
+
+/** As mapText, a slice at a time: the page's own work goes on between slices. */
+export async function mapTextInSlices(roots: readonly Element[], slicer: Slicer): Promise<TextMap> {
+  const map = emptyMap();
+  for (const _ of readText(roots, map)) await slicer.step();
+  return map;
 }
 
 /** The text node holding offset `at` (the one it starts, or ends at an end boundary) and the offset in it. */

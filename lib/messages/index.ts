@@ -83,12 +83,18 @@ const SettingsChange = v.strictObject({
   retentionDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)))),
 });
 
-/** How long a page's text may be for the engine: far beyond any article, short of what would stall the background. */
+/** How much of a page's text Siyaq reads: far beyond any article (the rest of a larger page is left). */
 export const MAX_PAGE_TEXT = 16_000_000;
+
+/** The most text one message may carry: a page's text goes to the background in chunks of this size. */
+export const MAX_MESSAGE_TEXT = 32_768;
+
+/** The background's answer to a tab that has had its share of English reading for now. */
+export const TAB_SHARE_USED = 'tab-share-used';
 
 /** The messages content scripts and pages send the background; anything else is refused. */
 export const Request = v.variant('type', [
-  v.strictObject({ type: v.literal('find-mentions'), text: Text(MAX_PAGE_TEXT) }),
+  v.strictObject({ type: v.literal('find-mentions'), text: Text(MAX_MESSAGE_TEXT) }),
   v.strictObject({ type: v.literal('scan-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({
     type: v.literal('entity-details'),
@@ -175,9 +181,33 @@ export const PageRequest = v.variant('type', [
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequest>;
 
+/**
+ * What Siyaq made of a page and what that cost the page's main thread (ms): the content script's
+ * own account, given only to Siyaq's pages, never written where the page could read it.
+ */
+export interface PageState {
+  /** Null until Siyaq has looked at the page. */
+  kind: 'article' | 'listing' | 'other' | null;
+  /** What the verdict rests on (detectPage's signals). */
+  signals: string[];
+  /** The first scan is painted. */
+  scanned: boolean;
+  /** Mentions found, painted or not (the styles the user hides are still counted). */
+  mentions: number;
+  /** Scans of content the page added after the first. */
+  liveScans: number;
+  detectMs: number;
+  /** From the start of the first scan to its last mention painted (the page ran between slices). */
+  scanMs: number | null;
+  /** Unpacking the matcher, once per page. */
+  loadMs: number | null;
+  /** The longest slice of Siyaq's work in the page so far. */
+  longestSliceMs: number;
+}
+
 /** The content script's answer to `page-entities`: what the page is and what it names, most named first. */
-export interface PageEntities {
-  kind: 'article' | 'listing' | 'other';
+export interface PageEntities extends PageState {
+  url: string;
   highlighted: boolean;
   entities: { id: string; mentions: number }[];
 }

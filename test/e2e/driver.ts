@@ -7,9 +7,10 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ArticleRecord } from '../../lib/log/types';
+import type { PageEntities } from '../../lib/messages';
 import type { Firefox } from './firefox';
-import { extensionOrigin } from './harness';
-import { READ_LOG, TAB_BEFORE } from './probes';
+import { extensionOrigin, openCard, pageStateIn } from './harness';
+import { CARD_IN_SHADOW, isDone, type OpenCard, pageState, READ_LOG, TAB_BEFORE } from './probes';
 
 export interface Tab {
   /** Runs source text in the page and returns its (awaited) value. */
@@ -23,7 +24,25 @@ export interface Tab {
   /** Types text with the keyboard where the focus is. */
   type(text: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** The context card open in the page (in Siyaq's closed shadow root, read through the driver's protocol). */
+  card(): Promise<OpenCard | null>;
+  /** What Siyaq's content script says of this page, asked as the popup asks; null where none runs. */
+  state(): Promise<PageEntities | null>;
+  /** Waits until Siyaq has looked at the page, and on an article painted its first scan. */
+  siyaqDone(timeout?: number): Promise<PageEntities>;
   close(): Promise<void>;
+}
+
+/** Polls a tab's state until Siyaq is done with it. */
+async function waitDone(tab: Pick<Tab, 'state'>, timeout = 15_000): Promise<PageEntities> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const state = await tab.state().catch(() => null);
+    if (state && isDone(state)) return state;
+    if (Date.now() > end)
+      throw new Error(`Siyaq was not done with the page after ${timeout} ms: ${JSON.stringify(state)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export interface OpenOptions {
@@ -93,6 +112,11 @@ const isExtensionPath = (url: string) => !/^[a-z-]+:/.test(url);
 
 export function chromiumDriver(context: BrowserContext, origin: string): Driver {
   const tab = (page: PlaywrightPage): Tab => ({
+    card: () => openCard(page),
+    state: () => pageStateIn(context, page.url()),
+    siyaqDone(timeout) {
+      return waitDone(this, timeout);
+    },
     evaluate: (source) => page.evaluate(source),
     waitFor: async (source, timeout = 15_000) => {
       await page.waitForFunction(source, null, { timeout });
@@ -126,7 +150,25 @@ export async function chromium(context: BrowserContext): Promise<Driver> {
 }
 
 export function firefoxDriver(firefox: Firefox): Driver {
+  // One of Siyaq's pages, opened before any other tab (the tabs opened later keep their order),
+  // from which tabs are asked what the popup asks.
+  let control: Promise<PuppeteerPage> | undefined;
+  const controlPage = () => {
+    control ??= (async () => {
+      const page = await firefox.browser.newPage();
+      const target = `${firefox.origin}/popup.html?control`;
+      void page.goto(target, { timeout: 60_000 }).catch(() => undefined);
+      await tab(page).waitFor(`location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`);
+      return page;
+    })();
+    return control;
+  };
   const tab = (page: PuppeteerPage): Tab => ({
+    card: () => firefoxCard(firefox, page),
+    state: async () => (await (await controlPage()).evaluate(pageState(page.url()))) as PageEntities | null,
+    siyaqDone(timeout) {
+      return waitDone(this, timeout);
+    },
     evaluate: <T>(source: string) => page.evaluate(source) as Promise<T>,
     // Polled with evaluate: puppeteer's waitForFunction builds a Function in the page, which the
     // add-on's own pages forbid (their CSP has no 'unsafe-eval').
@@ -153,6 +195,7 @@ export function firefoxDriver(firefox: Firefox): Driver {
     name: 'Firefox',
     origin: firefox.origin,
     async open(url, { width = 1100, height = 900, initScript } = {}) {
+      await controlPage();
       const page = await firefox.browser.newPage();
       page.on('console', (m) => {
         if (m.type() === 'error') firefox.errors.push(m.text());
@@ -174,4 +217,36 @@ export function firefoxDriver(firefox: Firefox): Driver {
     },
     close: () => firefox.close(),
   };
+}
+
+/**
+ * The card open in a Firefox page, read from inside its closed shadow root: WebDriver BiDi gives
+ * a closed root to a client that asks for it (includeShadowTree), which puppeteer does not.
+ */
+async function firefoxCard(firefox: Firefox, page: PuppeteerPage): Promise<OpenCard | null> {
+  const bidi = firefox.browser as unknown as {
+    connection: { send(method: string, params: object): Promise<BidiReply> };
+  };
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const host = await bidi.connection.send('script.evaluate', {
+    expression: `document.querySelector('[data-siyaq="card"]')`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const root = (host.result.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
+  if (!root) return null;
+  const card = await bidi.connection.send('script.callFunction', {
+    functionDeclaration: CARD_IN_SHADOW,
+    arguments: [{ sharedId: root }],
+    target: { context },
+    awaitPromise: false,
+  });
+  const json = card.result.result?.value;
+  return typeof json === 'string' ? (JSON.parse(json) as OpenCard) : null;
+}
+
+/** What puppeteer's BiDi connection answers for script.evaluate and script.callFunction. */
+interface BidiReply {
+  result: { result?: { value?: unknown } };
 }

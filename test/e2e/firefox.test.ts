@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOn, type Driver, firefoxDriver, openPopup, readLog, type Tab, tabBefore } from './driver';
 import { type Firefox, launchFirefox } from './firefox';
 import { buildExtension, PAGES, serveFixtures } from './harness';
-import { CARD_TEXT, CHART_FAULTS, highlighted, pointAt, SIYAQ_DONE, UNCHANGED } from './probes';
+import { CHART_FAULTS, highlighted, pointAt, UNCHANGED } from './probes';
 
 const ARTICLE = 'https://sana.sy/politics/2357149/';
 const ENGLISH_ARTICLE = 'https://sana.sy/en/syria/2291356/';
@@ -60,7 +60,7 @@ afterAll(async () => {
 /** Opens a page and waits until Siyaq has looked at it (and highlighted it, if an article). */
 async function open(url: string): Promise<Tab> {
   const tab = await driver.open(url);
-  await tab.waitFor(SIYAQ_DONE);
+  await tab.siyaqDone();
   return tab;
 }
 
@@ -98,7 +98,7 @@ async function popup(
 describe('Siyaq in Debian’s Firefox ESR', () => {
   it('highlights the states and organisations of an Arabic SANA article without changing its text', async () => {
     const tab = await open(ARTICLE);
-    expect(await tab.evaluate(`document.documentElement.dataset.siyaqPage`)).toBe('article');
+    expect((await tab.state())?.kind).toBe('article');
     expect((await texts(tab, 'siyaq-state')).join(' ')).toMatch(/سوري/);
     expect((await texts(tab, 'siyaq-org')).length).toBeGreaterThan(0);
     expect((await tab.evaluate<{ sameText: boolean }>(UNCHANGED)).sameText).toBe(true);
@@ -119,7 +119,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     const { x, y } = target as { x: number; y: number };
     await tab.hover(x, y);
     const card = await until(
-      () => tab.evaluate<string | null>(CARD_TEXT),
+      async () => (await tab.card())?.text ?? null,
       (text) => text !== null,
     );
     expect(card).toMatch(/سورية[\s\S]*Syria[\s\S]*دولة[\s\S]*دمشق/);
@@ -127,12 +127,12 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     await tab.click(x, y);
     await tab.hover(5, 5);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await tab.evaluate(CARD_TEXT)).not.toBeNull();
+    expect(await tab.card()).not.toBeNull();
     await tab.chord('Escape');
     expect(
       await until(
-        () => tab.evaluate(CARD_TEXT),
-        (text) => text === null,
+        () => tab.card(),
+        (card) => card === null,
       ),
     ).toBeNull();
   });
@@ -140,26 +140,23 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
   it('reaches the mentions from the keyboard, and Alt+Shift+H leaves the page exactly as served', async () => {
     const tab = await open(ARTICLE);
     await tab.chord('Alt', 'Shift', 'KeyN');
-    const label = `document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')?.getAttribute('aria-label') ?? null`;
     expect(
       await until(
-        () => tab.evaluate<string | null>(label),
+        async () => (await tab.card())?.label ?? null,
         (l) => l !== null,
       ),
     ).toBeTruthy();
     await tab.chord('Escape');
-    const mentions = `document.documentElement.dataset.siyaqMentions ?? null`;
-    const before = await tab.evaluate<string>(mentions);
+    const mentions = async () => {
+      const state = await tab.state();
+      return state?.highlighted && state.scanned ? state.mentions : null;
+    };
+    const before = await mentions();
     await tab.chord('Alt', 'Shift', 'KeyH');
     expect((await tab.evaluate<{ size: number }>(highlighted('siyaq-state'))).size).toBe(0);
     expect(await tab.evaluate(UNCHANGED)).toEqual({ sameText: true, sameBody: true, ownElements: 0 });
     await tab.chord('Alt', 'Shift', 'KeyH');
-    expect(
-      await until(
-        () => tab.evaluate(mentions),
-        (m) => m === before,
-      ),
-    ).toBe(before);
+    expect(await until(mentions, (m) => m === before)).toBe(before);
   });
 
   it('keeps one reading-log record per article, one more visit per reading', async () => {
@@ -269,7 +266,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
 
   it('scans a listing when asked (“Scan this page”), and refuses a site it was not granted, saying so', async () => {
     const listing = await open(LISTING);
-    expect(await listing.evaluate(`document.documentElement.dataset.siyaqPage`)).toBe('listing');
+    expect((await listing.state())?.kind).toBe('listing');
     expect((await listing.evaluate<{ size: number }>(highlighted('siyaq-state'))).size).toBe(0);
     const scan = async () => {
       const page = await driver.open('popup.html');
@@ -277,10 +274,9 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
       return page.evaluate(`browser.runtime.sendMessage({ type: 'scan-tab', tabId: ${tabId} })`);
     };
     expect(await scan()).toEqual({ ok: true });
-    const mentions = `Number(document.documentElement.dataset.siyaqMentions ?? 0)`;
     expect(
       await until(
-        () => listing.evaluate<number>(mentions),
+        async () => (await listing.state())?.mentions ?? 0,
         (n) => n > 0,
       ),
     ).toBeGreaterThan(0);
@@ -289,7 +285,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
       ok: false,
       error: expect.stringMatching(/^Siyaq cannot scan this page: .*permission/i),
     });
-    expect(await other.evaluate(`document.documentElement.dataset.siyaqPage ?? null`)).toBeNull();
+    expect(await other.state()).toBeNull();
   });
 
   it('reads every story of a site the user allows (an optional host permission, a registered content script)', async () => {
@@ -309,7 +305,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
       ),
     ).toEqual(['*://news.example.org/*']);
     const story = await open(OTHER_SITE_NEXT);
-    expect(await story.evaluate(`document.documentElement.dataset.siyaqPage`)).toBe('article');
+    expect((await story.state())?.kind).toBe('article');
     expect((await texts(story, 'siyaq-state')).join(' ')).toMatch(/سوري/);
     expect(await options.evaluate(`browser.permissions.remove({ origins: ['*://news.example.org/*'] })`)).toBe(true);
     expect(
@@ -328,8 +324,8 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     const target = await tab.evaluate<{ x: number; y: number }>(pointAt('siyaq-org', '.'));
     await tab.hover(target.x, target.y);
     await until(
-      () => tab.evaluate(CARD_TEXT),
-      (text) => text !== null,
+      () => tab.card(),
+      (card) => card !== null,
     );
     const page = await popup('page');
     await page.waitFor(`document.querySelector('.cards > li > article') !== null`);

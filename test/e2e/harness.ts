@@ -11,8 +11,9 @@ import { isAbsolute, join } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ArticleRecord } from '../../lib/log/types';
+import type { PageEntities } from '../../lib/messages';
 import { BROWSERS } from '../../scripts/browsers';
-import { READ_LOG, SIYAQ_DONE, TAB_BEFORE } from './probes';
+import { CARD_IN_SHADOW, isDone, type OpenCard, pageState, READ_LOG, TAB_BEFORE } from './probes';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, '.output-e2e');
@@ -121,9 +122,66 @@ export async function readingLog(context: BrowserContext): Promise<ArticleRecord
 export const tabBefore = async (extensionPage: Page): Promise<number> =>
   (await extensionPage.evaluate(TAB_BEFORE)) as number;
 
-/** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
-export async function siyaqDone(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(SIYAQ_DONE, null, { timeout });
+/** What Siyaq's content script says of the page at `url`, asked from Siyaq's service worker as the popup asks. */
+export async function pageStateIn(context: BrowserContext, url: string): Promise<PageEntities | null> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return (await worker.evaluate(pageState(url))) as PageEntities | null;
+}
+
+/** Waits until Siyaq has looked at the page, and on an article painted its first scan; what it says then. */
+export async function siyaqDone(page: Page, timeout = 15_000): Promise<PageEntities> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const state = await pageStateIn(page.context(), page.url()).catch(() => null);
+    if (state && isDone(state)) return state;
+    if (Date.now() > end) throw new Error(`Siyaq was not done with ${page.url()} after ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * The context card open in the page, read from inside its closed shadow root through the
+ * DevTools protocol (which sees closed roots; the page's scripts do not).
+ */
+export async function openCard(page: Page): Promise<OpenCard | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const host = findNode(root, (n) => attribute(n, 'data-siyaq') === 'card');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId as string,
+      functionDeclaration: `function () { return (${CARD_IN_SHADOW})(this); }`,
+      returnByValue: true,
+    });
+    return typeof result.value === 'string' ? (JSON.parse(result.value) as OpenCard) : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface DomNode {
+  backendNodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const attribute = (node: DomNode, name: string) => {
+  const at = node.attributes?.indexOf(name) ?? -1;
+  return at >= 0 && at % 2 === 0 ? node.attributes?.[at + 1] : undefined;
+};
+
+function findNode(node: DomNode, test: (n: DomNode) => boolean): DomNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Bundles a module of Siyaq's code and runs it in a page: a benchmark of lib code in Chromium. */

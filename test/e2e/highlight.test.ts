@@ -2,7 +2,17 @@ import type { Server } from 'node:https';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lib/log/types';
-import { buildExtension, launch, openExtensionPage, readingLog, serveFixtures, siyaqDone, tabBefore } from './harness';
+import {
+  buildExtension,
+  launch,
+  openCard,
+  openExtensionPage,
+  pageStateIn,
+  readingLog,
+  serveFixtures,
+  siyaqDone,
+  tabBefore,
+} from './harness';
 
 /** What an extension page can call: the messaging API the content script and popup use. */
 interface ExtensionGlobals {
@@ -94,6 +104,9 @@ async function open(url: string, initScript?: string): Promise<{ page: Page; err
   return { page, errors };
 }
 
+/** What Siyaq's content script says of the page, asked as the popup asks. */
+const state = (page: Page) => pageStateIn(context, page.url());
+
 /** The text of each range of one of Siyaq's highlights, and the centre of the first on screen. */
 function highlighted(page: Page, name: string): Promise<{ texts: string[]; size: number }> {
   return page.evaluate((name) => {
@@ -159,7 +172,7 @@ function unchanged(page: Page): Promise<{ sameText: boolean; sameBody: boolean; 
 describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   it('highlights the states and organisations of the article without changing its text', async () => {
     const { page, errors } = await open(ARTICLE);
-    expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage)).toBe('article');
+    expect((await state(page))?.kind).toBe('article');
     const states = await highlighted(page, 'siyaq-state');
     const orgs = await highlighted(page, 'siyaq-org');
     expect(states.texts.join(' ')).toMatch(/سوري/);
@@ -173,16 +186,19 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     const target = await pointAt(page, 'siyaq-state', 'سوري');
     expect(target).not.toBeNull();
     const { x, y } = target as { x: number; y: number };
-    const card = page.locator('[data-siyaq="card"] .card');
     await page.mouse.move(x, y);
-    await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/سورية[\s\S]*Syria[\s\S]*دولة/);
-    expect(await card.textContent()).toMatch(/دمشق/);
+    await expect
+      .poll(async () => (await openCard(page))?.text, { timeout: 5_000 })
+      .toMatch(/سورية[\s\S]*Syria[\s\S]*دولة/);
+    expect((await openCard(page))?.text).toMatch(/دمشق/);
     await page.mouse.click(x, y);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(200);
-    expect(await card.isVisible()).toBe(true);
+    expect((await openCard(page))?.visible).toBe(true);
+    // The page's own scripts cannot reach into the card.
+    expect(await page.evaluate(() => document.querySelector('[data-siyaq="card"]')?.shadowRoot ?? null)).toBeNull();
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => openCard(page)).toBeNull();
     expect(errors).toEqual([]);
   });
 
@@ -208,15 +224,11 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
 
   it('highlights news that arrives later, in one batch per burst, without rescanning the rest', async () => {
     const { page, errors } = await open(LIVE_ARTICLE, LATE_NEWS);
-    const before = Number(await page.evaluate(() => document.documentElement.dataset.siyaqMentions));
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqLiveScans !== undefined, null, {
-      timeout: 10_000,
-    });
+    const before = (await state(page))?.mentions ?? 0;
+    await expect.poll(async () => (await state(page))?.liveScans, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(500);
-    const after = await page.evaluate(() => ({
-      mentions: Number(document.documentElement.dataset.siyaqMentions),
-      scans: Number(document.documentElement.dataset.siyaqLiveScans),
-    }));
+    const now = await state(page);
+    const after = { mentions: now?.mentions, scans: now?.liveScans };
     const states = (await highlighted(page, 'siyaq-state')).texts;
     // Venezuela, Cuba and Syria, then China fifty times: 53 new mentions, in one scan.
     expect(after).toEqual({ mentions: before + 53, scans: 1 });
@@ -228,25 +240,23 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   it('reaches every mention from the keyboard: Alt+Shift+N opens the next one’s card, focused', async () => {
     const { page, errors } = await open(ARTICLE);
     await page.keyboard.press('Alt+Shift+KeyN');
-    const card = page.locator('[data-siyaq="card"] .card');
-    await expect.poll(() => card.getAttribute('aria-label'), { timeout: 5_000 }).toBeTruthy();
-    const focused = await page.evaluate(
-      () =>
-        document.querySelector('[data-siyaq="card"]')?.shadowRoot?.activeElement?.classList.contains('card') ?? null,
-    );
-    expect(focused).toBe(true);
-    const first = await card.getAttribute('aria-label');
+    await expect.poll(async () => (await openCard(page))?.label, { timeout: 5_000 }).toBeTruthy();
+    expect((await openCard(page))?.focused).toBe(true);
+    const first = (await openCard(page))?.label;
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.keyboard.press('Alt+Shift+KeyP');
-    await expect.poll(() => card.getAttribute('aria-label')).toBe(first);
+    await expect.poll(async () => (await openCard(page))?.label).toBe(first);
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => openCard(page)).toBeNull();
     expect(errors).toEqual([]);
   });
 
   it('turns highlights off leaving the page exactly as it was, and on again without doubling them', async () => {
     const { page, errors } = await open(ARTICLE);
-    const mentions = () => page.evaluate(() => document.documentElement.dataset.siyaqMentions ?? null);
+    const mentions = async () => {
+      const now = await state(page);
+      return now?.highlighted ? now.mentions : null;
+    };
     const before = await mentions();
     // Three styles, and the marks "next mention" and "show members" use.
     expect((await highlighted(page, 'siyaq-state')).size).toBe(5);
@@ -255,7 +265,29 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(await unchanged(page)).toEqual({ sameText: true, sameBody: true, ownElements: 0 });
     expect(await mentions()).toBeNull();
     await page.keyboard.press('Alt+Shift+KeyH');
-    expect(await mentions()).toBe(before);
+    await expect.poll(mentions).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps its verdict and timings from the page, and paints again what the page's scripts take away", async () => {
+    const { page, errors } = await open(ARTICLE);
+    const states = (await highlighted(page, 'siyaq-state')).texts;
+    expect(states.length).toBeGreaterThan(5);
+    // Nothing of Siyaq's on the page's root element for its scripts to read.
+    expect(await page.evaluate(() => document.documentElement.getAttributeNames())).not.toContainEqual(
+      expect.stringMatching(/siyaq/i),
+    );
+    await page.evaluate(() => (CSS as unknown as { highlights: { clear(): void } }).highlights.clear());
+    expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
+    await expect.poll(async () => (await highlighted(page, 'siyaq-state')).texts, { timeout: 5_000 }).toEqual(states);
+    // Emptied in place, or replaced by a highlight of the page's own: back again too.
+    await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, { clear(): void }> }).highlights;
+      registry.get('siyaq-state')?.clear();
+      registry.set('siyaq-org', new (window as unknown as { Highlight: new () => { clear(): void } }).Highlight());
+    });
+    await expect.poll(async () => (await highlighted(page, 'siyaq-state')).texts, { timeout: 5_000 }).toEqual(states);
+    await expect.poll(async () => (await highlighted(page, 'siyaq-org')).texts.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
@@ -274,12 +306,12 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
 
   it('leaves a listing page unhighlighted until the user asks: “Scan this page” highlights it, once', async () => {
     const { page, errors } = await open('https://sana.sy/');
-    expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage)).toBe('listing');
+    expect((await state(page))?.kind).toBe('listing');
     expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
     const scan = await scanFromPopup();
     expect(await scan()).toEqual({ ok: true });
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqMentions !== undefined);
-    const mentions = await page.evaluate(() => document.documentElement.dataset.siyaqMentions);
+    await expect.poll(async () => (await state(page))?.scanned).toBe(true);
+    const mentions = (await state(page))?.mentions;
     expect(Number(mentions)).toBeGreaterThan(0);
     expect((await highlighted(page, 'siyaq-state')).texts.length).toBe(
       Number(mentions) -
@@ -288,7 +320,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     );
     expect(await scan()).toEqual({ ok: true });
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => document.documentElement.dataset.siyaqMentions)).toBe(mentions);
+    expect((await state(page))?.mentions).toBe(mentions);
     expect((await unchanged(page)).sameText).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -301,7 +333,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
       ok: false,
       error: expect.stringMatching(/^Siyaq cannot scan this page: .*permission/),
     });
-    expect(await page.evaluate(() => document.documentElement.dataset.siyaqPage ?? null)).toBeNull();
+    expect(await state(page)).toBeNull();
     expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
   });
 
@@ -351,19 +383,18 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
 
   it('forgets the mentions of text the page removes, and highlights what replaced it', async () => {
     const { page, errors } = await open(LIVE_ARTICLE, REPLACED);
-    await page.waitForFunction(() => document.documentElement.dataset.siyaqLiveScans !== undefined, null, {
-      timeout: 10_000,
-    });
-    const seen = await page.evaluate(() => {
+    await expect.poll(async () => (await state(page))?.liveScans, { timeout: 10_000 }).toBeGreaterThan(0);
+    const mentions = (await state(page))?.mentions;
+    const seen = await page.evaluate((mentions) => {
       const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
       const ranges = ['siyaq-state', 'siyaq-org', 'siyaq-adjective'].flatMap((n) => [...(highlights.get(n) ?? [])]);
       return {
-        mentions: Number(document.documentElement.dataset.siyaqMentions),
+        mentions,
         ranges: ranges.length,
         detached: ranges.filter((r) => !r.startContainer.isConnected).length,
         inStory: ranges.filter((r) => r.startContainer.parentElement?.closest('.entry-content')).length,
       };
-    });
+    }, mentions);
     // The headline keeps its own; the story is now one update naming China.
     expect(seen).toMatchObject({ detached: 0, inStory: 1 });
     expect(seen.mentions).toBe(seen.ranges);

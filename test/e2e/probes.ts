@@ -3,15 +3,54 @@
  * driver runs in it. Text, not functions: tsx (the demo, the benchmarks) would wrap functions in
  * helpers that the page does not have.
  */
+import type { PageEntities } from '../../lib/messages';
 
-/** Waits until Siyaq has looked at the page, and on an article until it has highlighted it. */
-export const SIYAQ_DONE = `(() => {
-  const data = document.documentElement.dataset;
-  return data.siyaqPage !== undefined && (data.siyaqPage !== 'article' || data.siyaqMentions !== undefined);
+/** The messaging API in Siyaq's contexts: browser.* in Firefox, chrome.* in Chromium. */
+const API = `(globalThis.browser ?? globalThis.chrome)`;
+
+/**
+ * In one of Siyaq's contexts: what Siyaq's content script in the tab at `url` says of its page
+ * (the popup's page-entities question, answered from the content script's own state: nothing of
+ * it is written into the page); the newest such tab's, or null where no content script answers.
+ */
+export const pageState = (url: string) => `(async () => {
+  const api = ${API};
+  const href = new URL(${JSON.stringify(url)}).href;
+  const tabs = (await api.tabs.query({})).sort((a, b) => b.id - a.id);
+  for (const tab of tabs) {
+    const answer = await api.tabs.sendMessage(tab.id, { type: 'page-entities' }).catch(() => null);
+    if (answer && answer.url === href) return answer;
+  }
+  return null;
 })()`;
 
-/** The messaging API in Siyaq's pages: browser.* in Firefox, chrome.* in Chromium. */
-const API = `(globalThis.browser ?? globalThis.chrome)`;
+/** Siyaq has looked at the page, and on an article it has painted its first scan. */
+export const isDone = (state: PageEntities | null): boolean =>
+  state !== null && state.kind !== null && (state.kind !== 'article' || state.scanned);
+
+/**
+ * The context card open in a page, read from inside its closed shadow root (given as the
+ * function's argument, by the driver's own protocol): null when none is open.
+ */
+export const CARD_IN_SHADOW = `(root) => {
+  const card = root.querySelector('.card');
+  if (!card) return null;
+  const box = card.getBoundingClientRect();
+  return JSON.stringify({
+    text: card.textContent,
+    label: card.getAttribute('aria-label'),
+    visible: box.width > 0 && box.height > 0 && getComputedStyle(root.host).display !== 'none',
+    focused: root.activeElement === card,
+  });
+}`;
+
+/** What a person sees of the context card open in a page. */
+export interface OpenCard {
+  text: string;
+  label: string | null;
+  visible: boolean;
+  focused: boolean;
+}
 
 /** In one of Siyaq's pages: the reading log, newest first, as the background gives it. */
 export const READ_LOG = `${API}.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`;
@@ -63,9 +102,6 @@ export const UNCHANGED = `(async () => {
     ownElements: document.querySelectorAll('[data-siyaq]').length,
   };
 })()`;
-
-/** The text of the context card open in the page, or null. */
-export const CARD_TEXT = `document.querySelector('[data-siyaq="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? null`;
 
 /**
  * In the popup's Stats view: chart labels drawn outside their chart, and text of the hidden

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textChunks } from '../../lib/engine/chunks';
+import type { PageMention } from '../../lib/engine/engine';
+import { defaultEngine } from '../../lib/engine/index';
+import { ScanQueue } from '../../lib/engine/scan-queue';
+import { Slicer } from '../../lib/schedule/slicer';
+
+const DIR = join(import.meta.dirname, '../fixtures/eval/english-news/texts');
+const ENGLISH = readdirSync(DIR)
+  .map((f) => readFileSync(join(DIR, f), 'utf8'))
+  .join('\n');
+const LIMITS = { sliceChars: 4_096, tabChars: 2_000_000, windowMs: 60_000 };
+const engine = defaultEngine();
+const find = (text: string) => engine.findForPage(text) ?? [];
+
+describe('the background reads page text a slice at a time, fairly', () => {
+  it('finds what the engine finds in the whole text, at the same offsets', async () => {
+    const queue = new ScanQueue(find, LIMITS);
+    const whole = find(ENGLISH);
+    expect(whole.length).toBeGreaterThan(100);
+    expect(await queue.submit('1', ENGLISH)).toEqual(whole);
+  });
+
+  it('lets other work run between its slices: a question asked during a long read is answered before it ends', async () => {
+    const order: string[] = [];
+    const queue = new ScanQueue((text) => {
+      order.push('slice');
+      return find(text);
+    }, LIMITS);
+    const reading = queue.submit('1', ENGLISH).then(() => order.push('page read'));
+    setTimeout(() => order.push('popup answered'), 0);
+    await reading;
+    expect(order.filter((o) => o === 'slice').length).toBeGreaterThan(5);
+    expect(order.indexOf('popup answered')).toBeLessThan(order.indexOf('page read'));
+    expect(order.indexOf('popup answered')).toBeLessThan(3);
+  });
+
+  it('never reads more than a slice in one go', async () => {
+    const sizes: number[] = [];
+    const queue = new ScanQueue((text) => {
+      sizes.push(text.length);
+      return [];
+    }, LIMITS);
+    await queue.submit('1', `${'Syria and Russia. '.repeat(2000)}\n${'x'.repeat(9000)}`);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(LIMITS.sliceChars);
+  });
+
+  it('takes tabs in turn: a short request from one tab does not wait for a long one from another', async () => {
+    const done: string[] = [];
+    const queue = new ScanQueue(find, LIMITS);
+    const long = queue.submit('long', ENGLISH).then(() => done.push('long'));
+    const short = queue.submit('short', 'Syria welcomed the UN envoy.').then(() => done.push('short'));
+    await Promise.all([long, short]);
+    expect(done).toEqual(['short', 'long']);
+  });
+
+  it('refuses a tab that has had its share for now, and reads for it again once that work ages out', async () => {
+    let now = 0;
+    const queue = new ScanQueue(
+      () => [],
+      { sliceChars: 100, tabChars: 1000, windowMs: 60_000 },
+      () => now,
+    );
+    expect(await queue.submit('greedy', 'a'.repeat(800))).toEqual([]);
+    expect(await queue.submit('greedy', 'a'.repeat(300))).toBeNull();
+    expect(await queue.submit('other', 'a'.repeat(800))).toEqual([]);
+    now += 60_001;
+    expect(await queue.submit('greedy', 'a'.repeat(300))).toEqual([]);
+  });
+
+  it('answers with what it found when the engine fails on a slice, and goes on with the next request', async () => {
+    const queue = new ScanQueue(
+      (text) => {
+        if (text.includes('boom')) throw new Error('engine failure');
+        return [{ entityId: 'SY', start: 0, end: 5, style: 'state' } satisfies PageMention];
+      },
+      { sliceChars: 10, tabChars: 1e6, windowMs: 1 },
+    );
+    await expect(queue.submit('1', 'Syria\nboom boom\nSyria')).resolves.toHaveLength(1);
+    await expect(queue.submit('1', 'Syria')).resolves.toHaveLength(1);
+  });
+});
+
+describe('chunks and slices', () => {
+  it('cuts text at line breaks, then sentences, then spaces, and never through a surrogate pair', () => {
+    expect(textChunks('aaaa\nbbbb\ncc', 6).map((c) => [c.start, c.end])).toEqual([
+      [0, 5],
+      [5, 10],
+      [10, 12],
+    ]);
+    expect(textChunks('One. Two three', 8)[0]).toEqual({ start: 0, end: 5 });
+    expect(textChunks('ab cdefgh', 6)[0]).toEqual({ start: 0, end: 3 });
+    const emoji = '😀'.repeat(10);
+    for (const c of textChunks(emoji, 5)) expect(emoji.slice(c.start, c.end).isWellFormed()).toBe(true);
+    const text = ENGLISH.slice(0, 50_000);
+    const chunks = textChunks(text, 4096);
+    expect(chunks.map((c) => text.slice(c.start, c.end)).join('')).toBe(text);
+  });
+
+  it('a slicer gives the thread back once its budget is spent, and records the longest slice', async () => {
+    let now = 0;
+    let pauses = 0;
+    const slicer = new Slicer(
+      10,
+      () => now,
+      async () => {
+        pauses++;
+      },
+    );
+    await slicer.step();
+    now = 9;
+    await slicer.step();
+    expect(pauses).toBe(0);
+    now = 15;
+    await slicer.step();
+    expect(pauses).toBe(1);
+    expect(slicer.longest).toBe(15);
+  });
+});
