@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
+import { countWordsInSlices } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
 import { judgeUrl, matchPatterns } from '../../lib/detect/url';
 import { textChunks } from '../../lib/engine/chunks';
@@ -71,15 +72,19 @@ export default defineContentScript({
       endReading = null;
       const started = performance.now();
       const verdict = detectPage(document, location.href, { vouched: asked, vouchedOffCurated: true });
+      const article = verdict.kind === 'article' ? readArticle(document, location.href, { words: false }) : null;
       state = { ...freshState(), kind: verdict.kind, signals: verdict.signals, detectMs: performance.now() - started };
-      const article = verdict.kind === 'article' ? readArticle(document, location.href) : null;
       lang = article?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
       prefs ??= await loadPrefs();
       // A curated site the user turned off is left alone, unless they ask for this page.
       if (!asked && siteIsOff(prefs)) return;
       await highlight();
-      if (article && stop) endReading = trackReading(article, entityCounts((stop as Stopper).painted), readingRoot());
+      if (!article || !stop) return;
+      const highlighted = stop as Stopper;
+      article.wordCount = await countWordsInSlices(readingRoot(), new Slicer());
+      if (highlighted === stop && highlighted.active)
+        endReading = trackReading(article, entityCounts(highlighted.painted), readingRoot());
     };
     world.siyaqAsk = () => void highlight();
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -159,6 +164,7 @@ function freshState(): PageState {
     scanMs: null,
     loadMs: null,
     longestSliceMs: 0,
+    busyMs: 0,
   };
 }
 
@@ -171,7 +177,7 @@ let englishRefused = false;
  * prebuilt into this script; text with English in it goes to the background, which has
  * compromise (too heavy to load into every news page). None when the background cannot answer.
  */
-async function findMentions(text: string): Promise<PageMention[]> {
+async function findMentions(text: string, slicer: Slicer): Promise<PageMention[]> {
   if (!engine) {
     const started = performance.now();
     engine = loadMatcher(prebuilt).then((matcher) => {
@@ -179,11 +185,11 @@ async function findMentions(text: string): Promise<PageMention[]> {
       return new Engine(matcher);
     });
   }
-  const local = (await engine).findForPage(text);
+  const local = (await slicer.wait(engine)).findForPage(text);
   if (local) return local;
   if (englishRefused) return [];
   try {
-    const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text });
+    const response: Response = await slicer.wait(browser.runtime.sendMessage({ type: 'find-mentions', text }));
     if (response && 'mentions' in response) return response.mentions;
     englishRefused = response?.ok === false && response.error === TAB_SHARE_USED;
     return [];
@@ -223,18 +229,24 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
   const slicer = new Slicer();
   /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
   const scan = async (elements: readonly Element[]) => {
-    const map = await mapTextInSlices(elements, slicer);
-    if (!stop.active) return;
-    painter.removeWithin(elements);
-    const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
-    for (const chunk of textChunks(text, MAX_MESSAGE_TEXT)) {
-      await slicer.step();
-      const mentions = await findMentions(text.slice(chunk.start, chunk.end));
+    slicer.begin();
+    try {
+      const map = await mapTextInSlices(elements, slicer);
       if (!stop.active) return;
-      await painter.paintInSlices(map, mentions, chunk.start, slicer);
-      state.mentions = painter.painted.length;
+      painter.removeWithin(elements);
+      const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
+      for (const chunk of textChunks(text, MAX_MESSAGE_TEXT)) {
+        await slicer.step();
+        const mentions = await findMentions(text.slice(chunk.start, chunk.end), slicer);
+        if (!stop.active) return;
+        await painter.paintInSlices(map, mentions, chunk.start, slicer);
+        state.mentions = painter.painted.length;
+      }
+    } finally {
+      slicer.end();
+      state.longestSliceMs = slicer.longest;
+      state.busyMs = slicer.busy;
     }
-    state.longestSliceMs = slicer.longest;
   };
   // One scan at a time: a burst of new content waits for the scan before it, never interleaves.
   let scanning = Promise.resolve();

@@ -2,6 +2,10 @@ import { findDateline } from '../detect/dateline';
 import { absoluteUrl, jsonLdObjects, metaContent } from '../detect/head';
 import { siteOf } from '../detect/url';
 import type { Lang } from '../entities/types';
+import { arabicShareOf, countWords, hasText, textSample } from './text';
+
+/** How much of the body tells its language. */
+const LANGUAGE_SAMPLE = 20_000;
 
 /** What the reading log keeps of an article, read from the page. */
 export interface ArticleMeta {
@@ -36,7 +40,7 @@ const HEADLINE_SELECTORS = ['h1.s-title', 'h1.entry-title', 'article h1', 'main 
 export function articleBody(doc: Document): Element | null {
   for (const selector of BODY_SELECTORS) {
     const found = doc.querySelector(selector);
-    if (found && (found.textContent ?? '').trim().length > 80) return found;
+    if (found && hasText(found, 80)) return found;
   }
   const scores = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
@@ -57,7 +61,7 @@ export function articleBody(doc: Document): Element | null {
 export function articleHeadline(doc: Document): Element | null {
   for (const selector of HEADLINE_SELECTORS) {
     const found = doc.querySelector(selector);
-    if (found && (found.textContent ?? '').trim()) return found;
+    if (found && hasText(found, 0)) return found;
   }
   return null;
 }
@@ -93,8 +97,11 @@ function cleanTitle(title: string, siteName: string | null): string {
   return (isSiteName ? (parts[0] as string) : title).trim();
 }
 
-/** Reads the article's metadata from the page (pure over a Document and its URL). */
-export function readArticle(doc: Document, href: string): ArticleMeta {
+/**
+ * Reads the article's metadata from the page (pure over a Document and its URL). The words are
+ * counted unless told not to: the content script counts them in slices, after the highlights.
+ */
+export function readArticle(doc: Document, href: string, { words = true } = {}): ArticleMeta {
   const url = href.split('#')[0] as string;
   const canonicalUrl =
     absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), href) ??
@@ -104,12 +111,15 @@ export function readArticle(doc: Document, href: string): ArticleMeta {
   const title =
     headline || cleanTitle(metaContent(doc, 'og:title') ?? doc.title ?? '', metaContent(doc, 'og:site_name'));
   const body = articleBody(doc);
-  const bodyText = body?.textContent ?? '';
   const datelineCity = findDateline(body)?.city ?? null;
   const declared = doc.documentElement.getAttribute('lang')?.toLowerCase() ?? '';
-  const arabic = bodyText.match(/[\u0621-\u064a]/g)?.length ?? 0;
-  const latin = bodyText.match(/[A-Za-z]/g)?.length ?? 0;
-  const lang: Lang = declared.startsWith('ar') ? 'ar' : declared.startsWith('en') ? 'en' : latin > arabic ? 'en' : 'ar';
+  const lang: Lang = declared.startsWith('ar')
+    ? 'ar'
+    : declared.startsWith('en')
+      ? 'en'
+      : body && arabicShareOf(textSample(body, LANGUAGE_SAMPLE)) < 0.5
+        ? 'en'
+        : 'ar';
   let site: string | null = null;
   try {
     site = siteOf(new URL(canonicalUrl))?.id ?? siteOf(new URL(href))?.id ?? null;
@@ -125,6 +135,6 @@ export function readArticle(doc: Document, href: string): ArticleMeta {
     lang,
     published,
     datelineCity,
-    wordCount: bodyText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    wordCount: body && words ? countWords(body) : 0,
   };
 }

@@ -1,6 +1,7 @@
 // The readerable check alone: the full Readability is not needed to decide, and it writes markup into the document.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { articleBody } from '../article/read';
+import { arabicShareOf, textSample } from '../article/text';
 import { type Dateline, findDateline } from './dateline';
 import { absoluteUrl, jsonLdObjects, metaContent } from './head';
 import { judgeUrl } from './url';
@@ -34,10 +35,7 @@ function jsonLdTypes(doc: Document): { types: Set<string>; published: boolean } 
 
 /** Share of Arabic letters among the letters of the first few thousand characters of text. */
 function arabicShare(doc: Document): number {
-  const sample = (doc.body?.textContent ?? '').slice(0, 4000);
-  const arabic = sample.match(/[\u0621-\u064a]/g)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
-  return arabic + latin === 0 ? 0 : arabic / (arabic + latin);
+  return doc.body ? arabicShareOf(textSample(doc.body, 4000)) : 0;
 }
 
 /**

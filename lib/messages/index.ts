@@ -196,6 +196,7 @@ export interface PageState {
   mentions: number;
   /** Scans of content the page added after the first. */
   liveScans: number;
+  /** Judging the page and reading its metadata (one task). */
   detectMs: number;
   /** From the start of the first scan to its last mention painted (the page ran between slices). */
   scanMs: number | null;
@@ -203,6 +204,8 @@ export interface PageState {
   loadMs: number | null;
   /** The longest slice of Siyaq's work in the page so far. */
   longestSliceMs: number;
+  /** All of Siyaq's scanning work on the page's main thread so far (its slices, not the waits between them). */
+  busyMs: number;
 }
 
 /** The content script's answer to `page-entities`: what the page is and what it names, most named first. */

@@ -159,6 +159,23 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     expect(await until(mentions, (m) => m === before)).toBe(before);
   });
 
+  it("keeps its verdict from the page, and paints again the highlights the page's scripts clear", async () => {
+    const tab = await open(ARTICLE);
+    const states = await texts(tab, 'siyaq-state');
+    expect(states.length).toBeGreaterThan(5);
+    expect(await tab.evaluate<string[]>('document.documentElement.getAttributeNames()')).not.toContainEqual(
+      expect.stringMatching(/siyaq/i),
+    );
+    expect(await tab.evaluate(`document.querySelector('[data-siyaq="card"]')?.shadowRoot ?? null`)).toBeNull();
+    await tab.evaluate('CSS.highlights.clear()');
+    expect(
+      await until(
+        () => texts(tab, 'siyaq-state'),
+        (t) => t.length === states.length,
+      ),
+    ).toEqual(states);
+  });
+
   it('keeps one reading-log record per article, one more visit per reading', async () => {
     const visits = async () => (await readLog(driver)).filter((r) => r.canonicalUrl === ARTICLE);
     const before = (await visits())[0]?.visits ?? 0;

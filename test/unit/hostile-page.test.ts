@@ -89,3 +89,43 @@ describe('reading time counts the reader, not the page', () => {
     expect(last.activeMs).toBeLessThanOrEqual(60_000);
   });
 });
+
+describe('reading a huge page without copying its text', () => {
+  const pagesDir = `${import.meta.dirname}/../fixtures/pages`;
+
+  it('counts the words of every saved page as splitting its whole text would', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { countWords } = await import('../../lib/article/text');
+    for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.html'))) {
+      const doc = new DOMParser().parseFromString(readFileSync(`${pagesDir}/${file}`, 'utf8'), 'text/html');
+      const expected = (doc.body.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      expect(countWords(doc.body), file).toBe(expected);
+    }
+  });
+
+  it('reads a page nested 3,000 elements deep, and gives the thread back while it reads', async () => {
+    const { mapText, mapTextInSlices } = await import('../../lib/highlight/text-map');
+    const { Slicer } = await import('../../lib/schedule/slicer');
+    const doc = document.implementation.createHTMLDocument('deep');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 3_000; i++) {
+      const div = doc.createElement('div');
+      div.append(i % 100 === 0 ? 'سورية ' : '');
+      parent.append(div);
+      parent = div;
+    }
+    const map = mapText([doc.body]);
+    expect(map.nodes).toHaveLength(30);
+    let pauses = 0;
+    const slicer = new Slicer(
+      0,
+      () => performance.now(),
+      async () => {
+        pauses++;
+      },
+    );
+    slicer.begin();
+    expect((await mapTextInSlices([doc.body], slicer)).text).toBe(map.text);
+    expect(pauses).toBeGreaterThan(3);
+  });
+});

@@ -109,6 +109,7 @@ describe('chunks and slices', () => {
         pauses++;
       },
     );
+    slicer.begin();
     await slicer.step();
     now = 9;
     await slicer.step();
@@ -117,5 +118,18 @@ describe('chunks and slices', () => {
     await slicer.step();
     expect(pauses).toBe(1);
     expect(slicer.longest).toBe(15);
+    // Time spent waiting on the background is not Siyaq's.
+    now = 20;
+    await slicer.wait(
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          now = 500;
+          resolve();
+        }, 0),
+      ),
+    );
+    now = 503;
+    slicer.end();
+    expect(slicer.busy).toBe(15 + 5 + 3);
   });
 });
