@@ -14,12 +14,26 @@ if (files.length === 0) {
   console.error('usage: npm run --silent extract -- FILE...');
   process.exit(2);
 }
+/**
+ * A file's text; a file that is not UTF-8 text (a NUL byte, or bytes that are not UTF-8: an image,
+ * a PDF, a file in Windows-1256) is refused rather than read as noise.
+ */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes.includes(0)) throw new Error('not a text file (it has NUL bytes)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text (save it as UTF-8 first)');
+  }
+}
+
 const engine = defaultEngine();
 let failed = false;
 for (const file of files) {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readText(file);
   } catch (error) {
     failed = true;
     console.error(`extract: cannot read ${file}: ${(error as Error).message}`);

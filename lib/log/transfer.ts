@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { LogDatabase } from './db';
+import { ARTICLE_LIMITS } from './limits';
 import { articleRecord } from './store';
 import type { ArticleRecord, Reading } from './types';
 
@@ -10,7 +11,7 @@ export const EXPORT_VERSION = 1;
 export type Progress = (done: number, total: number) => void;
 
 const CHUNK = 500;
-const Url = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:/));
+const Url = v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.url), v.url(), v.regex(/^https?:/));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
@@ -18,15 +19,21 @@ const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const ExportedArticle = v.strictObject({
   canonicalUrl: Url,
   url: Url,
-  title: v.pipe(v.string(), v.maxLength(1000)),
-  site: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+  title: v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.title)),
+  site: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.site))),
   lang: v.picklist(['ar', 'en']),
-  published: v.nullable(v.pipe(v.string(), v.maxLength(64))),
-  datelineCity: v.nullable(v.pipe(v.string(), v.maxLength(100))),
-  wordCount: Count,
+  published: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.published))),
+  datelineCity: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.datelineCity))),
+  wordCount: v.pipe(Count, v.maxValue(ARTICLE_LIMITS.wordCount)),
   entities: v.pipe(
-    v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/)), mentions: Count })),
-    v.maxLength(600),
+    v.array(
+      v.strictObject({
+        id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/)),
+        // An entity an article does not name has no place in its list.
+        mentions: v.pipe(Count, v.minValue(1, 'an entity in an article is named at least once')),
+      }),
+    ),
+    v.maxLength(ARTICLE_LIMITS.entities),
   ),
   readings: v.pipe(
     v.array(
@@ -156,26 +163,32 @@ function parseExport(text: string): ExportFile {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new ImportError('This file is not a Siyaq log export: it is not valid JSON (it may be cut short).');
+    throw new ImportError('this file is not a Siyaq log export: it is not valid JSON (it may be cut short).');
   }
   const head = data as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT)
-    throw new ImportError('This file is not a Siyaq log export.');
+    throw new ImportError('this file is not a Siyaq log export.');
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION)
     throw new ImportError(
-      `This export was made by a newer version of Siyaq (format ${head.version}); update Siyaq to import it.`,
+      `this export was made by a newer version of Siyaq (format ${head.version}); update Siyaq to import it.`,
     );
   const result = v.safeParse(ExportFile, data);
   if (!result.success) {
     const issue = result.issues[0];
     const where = v.getDotPath(issue) ?? 'the file';
-    throw new ImportError(`This export is damaged at ${where}: ${issue.message}. Nothing was imported.`);
+    throw new ImportError(`this export is damaged at ${where}: ${issue.message}.`);
   }
   const seen = new Set<string>();
   for (const a of result.output.articles) {
-    if (seen.has(a.canonicalUrl))
-      throw new ImportError(`This export is damaged: ${a.canonicalUrl} appears twice. Nothing was imported.`);
+    if (seen.has(a.canonicalUrl)) throw new ImportError(`this export is damaged: ${a.canonicalUrl} appears twice.`);
     seen.add(a.canonicalUrl);
+    // A reading is one visit: the same id twice would count it twice, and merge differently each time.
+    const visits = new Set<string>();
+    for (const r of a.readings) {
+      if (visits.has(r.visitId))
+        throw new ImportError(`this export is damaged: reading ${r.visitId} of ${a.canonicalUrl} appears twice.`);
+      visits.add(r.visitId);
+    }
   }
   return result.output;
 }

@@ -58,6 +58,29 @@ describe('the extract CLI', () => {
     expect(lines[1].entities[0].id).toBe('SY');
   });
 
+  it('refuses binary files and text that is not UTF-8, instead of reporting names found in noise', () => {
+    const binary = join(dir, 'image.png');
+    const cp1256 = join(dir, 'cp1256.txt');
+    const ok = join(dir, 'fine.txt');
+    // A PNG's header and bytes in which the Latin-1 reading spells "Syria"; سورية in Windows-1256.
+    writeFileSync(
+      binary,
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.from(' Syria UN ')]),
+    );
+    writeFileSync(cp1256, Buffer.from([0xd3, 0xe6, 0xd1, 0xed, 0xc9, 0x20, 0x53, 0x79, 0x72, 0x69, 0x61]));
+    writeFileSync(ok, 'Syria');
+    const run = extract(binary, cp1256, ok);
+    expect(run.status).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ file: binary, entities: [], error: expect.stringMatching(/NUL/) });
+    expect(lines[1]).toMatchObject({ file: cp1256, entities: [], error: expect.stringMatching(/UTF-8/) });
+    expect(lines[2].entities[0].id).toBe('SY');
+    expect(run.stderr).toMatch(/image\.png: not a text file/);
+  });
+
   it('explains its usage when given no file', () => {
     const run = extract();
     expect(run.status).toBe(2);

@@ -68,7 +68,7 @@ describe('the options page', () => {
 
   it('tells what went wrong with an import, and what came in when it worked', async () => {
     const failing = setup({
-      importLog: vi.fn(async () => Promise.reject(new Error('This file is not a Siyaq log export.'))),
+      importLog: vi.fn(async () => Promise.reject(new Error('this file is not a Siyaq log export.'))),
     });
     await flush();
     const input = failing.host.querySelector('input[type="file"]') as HTMLInputElement;
@@ -78,7 +78,7 @@ describe('the options page', () => {
     });
     await flush();
     expect(failing.host.querySelector('[role="status"]')?.textContent).toBe(
-      'Nothing was imported: This file is not a Siyaq log export.',
+      'Nothing was imported: this file is not a Siyaq log export.',
     );
     const working = setup();
     await flush();

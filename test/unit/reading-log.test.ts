@@ -281,6 +281,17 @@ describe('export and import', () => {
     expect(await exportCsv(db, (id) => id)).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 
+  it('leaves the log byte for byte as after the first import when the same file is imported again', async () => {
+    await fill(db, 'x', 4);
+    const file = await exportJson(db, undefined, new Date(T0));
+    await db.articles.clear();
+    await importJson(db, file);
+    const once = await exportJson(db, undefined, new Date(T0));
+    await importJson(db, file);
+    await importJson(db, once);
+    expect(await exportJson(db, undefined, new Date(T0))).toBe(once);
+  });
+
   const broken: [string, (good: string) => string, RegExp][] = [
     ['not JSON at all', () => 'PK\u0003\u0004 binary', /not valid JSON/],
     ['cut short', (good) => good.slice(0, good.length / 2), /not valid JSON/],
@@ -311,6 +322,16 @@ describe('export and import', () => {
       /appears twice/,
     ],
     [
+      'a reading twice inside one article',
+      (good) => good.replace(/"readings":\[(\{[^}]*\})/, '"readings":[$1,$1'),
+      /reading \S+ of https:\S+ appears twice/,
+    ],
+    [
+      'an entity named zero times',
+      (good) => good.replace(/"mentions":\d+/, '"mentions":0'),
+      /damaged at articles\.0\.entities\.0\.mentions: an entity in an article is named at least once/,
+    ],
+    [
       'an article without a reading',
       (good) => good.replace(/"readings":\[[^\]]*\]/, '"readings":[]'),
       /damaged at articles\.0\.readings: an article needs at least one reading/,
@@ -326,6 +347,8 @@ describe('export and import', () => {
       expect(bad).not.toBe(good);
       await expect(importJson(db, bad)).rejects.toThrow(ImportError);
       await expect(importJson(db, bad)).rejects.toThrow(message);
+      // The options page says "Nothing was imported:" before the reason; the reason does not say it again.
+      await expect(importJson(db, bad)).rejects.not.toThrow(/nothing was imported/i);
       expect(await exportJson(db, undefined, new Date(T0))).toBe(good);
     },
   );
