@@ -1,4 +1,4 @@
-import { nextTask } from '../schedule/slicer';
+import { afterQueuedTasks } from '../schedule/slicer';
 import { textChunks } from './chunks';
 import type { PageMention } from './engine';
 
@@ -37,7 +37,7 @@ export class ScanQueue {
     private readonly find: (text: string) => PageMention[],
     private readonly limits: ScanQueueLimits = BACKGROUND_LIMITS,
     private readonly clock: () => number = Date.now,
-    private readonly pause: () => Promise<void> = nextTask,
+    private readonly pause: () => Promise<void> = afterQueuedTasks,
   ) {}
 
   /** The mentions in `text`, offsets into it; null when the tab has used its share for now. */

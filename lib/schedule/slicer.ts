@@ -11,6 +11,14 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Lets every task queued so far run first, then resumes: the background's turn comes after the
+ * popup's questions already waiting (scheduler.yield's continuation would go before them).
+ */
+export function afterQueuedTasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** How long one slice of Siyaq's work may hold the thread: well under the 50 ms of a long task. */
 export const SLICE_MS = 12;
 
