@@ -74,6 +74,8 @@ export default defineContentScript({
       const verdict = detectPage(document, location.href, { vouched: asked, vouchedOffCurated: true });
       const article = verdict.kind === 'article' ? readArticle(document, location.href, { words: false }) : null;
       state = { ...freshState(), kind: verdict.kind, signals: verdict.signals, detectMs: performance.now() - started };
+      // A new page asks the background again; the background says whether the tab's share allows it.
+      englishRefused = false;
       lang = article?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
       prefs ??= await loadPrefs();
