@@ -61,6 +61,41 @@ describe('the engine on Arabic news text', () => {
     expect(found('وقال الوزير المصري إن')).toEqual(['EG:المصري(adj)']);
   });
 
+  it.each([
+    ['after قبيلة (a tribe)', 'وفد قبيلة التركي التقى السفير التركي', ['TR:التركي(adj)']],
+    ['after عشيرة (a clan)', 'وجيه عشيرة العراقي', []],
+    ['after آل, also with a clitic', 'تقبل التعازي في دار آل المصري، والشكر لآل العراقي', []],
+    ['after عائلة، أسرة، بني', 'نعت عائلة اللبناني وأسرة الكويتي وبني التركي فقيدهم', []],
+    ['in a list of families', 'وأنسباؤهم آل المصري والتركي والعلي', []],
+    ['after a first name', 'الحاجة فاطمة المصري والسيد خالد العراقي', []],
+    ['after a title and a name', 'الشيخ نواف التركي والحاج صبحي العراقي', []],
+    ['after a name and a family name', 'الشيخ علي الحسين التركي', []],
+    ['after a kunya', 'أبو محمد العراقي وأم محمد الجزائري', []],
+    ['after a compound name', 'عبد القادر الجزائري وجمال الدين الأفغاني', []],
+    ['تركي, a first name before a family name', 'حضر تركي الحسن والأمير تركي بن محمد', []],
+  ])('reads a nisba that names a family or a person as no state: %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an agreeing noun', 'القبيلة العراقية وقبيلة التركي العراقية', ['IQ:العراقية(adj)', 'IQ:العراقية(adj)']],
+    ['a feminine nisba after a woman’s name', 'قالت الطفلة فاطمة السورية', ['SY:السورية(adj)']],
+    [
+      'a title or a post right before it',
+      'الرئيس السوري والشيخ اليمني ورجل الدين العراقي',
+      ['SY:السوري(adj)', 'YE:اليمني(adj)', 'IQ:العراقي(adj)'],
+    ],
+    ['الجنسية after it', 'المدرب محمد خالد السوري الجنسية', ['SY:السوري(adj)']],
+    ['على (on), which folds like علي (Ali)', 'اعتداء على السوري', ['SY:السوري(adj)']],
+    ['تركي before a day (a Turkish official)', 'قال مسؤول تركي الثلاثاء', ['TR:تركي(adj)']],
+  ])('keeps the nisba an adjective after %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('does not read a surname formed from no state as one (التركاوي، المصراتي)', () => {
+    expect(found('الشيخ علي الحسين التركاوي والمهندس عمار المصراتي')).toEqual([]);
+  });
+
   it('finds organisation adjectives: الأممية is of the UN', () => {
     expect(found('القوات الأممية في الجولان')).toEqual(['un:الأممية(adj)']);
   });
