@@ -1,3 +1,4 @@
+import LOOKALIKE_LIST from '../entities/data/lookalikes.json';
 import { CLASS, foldText, MARK, OTHER, SEP } from '../text/fold';
 import type { EntityRef } from './matcher';
 import type { RawMatch } from './scan';
@@ -81,7 +82,32 @@ const LIST_SEPARATOR = /[،,؛;/]|(?:^|\s)(?:و|او|أو|and|or)(?:\s|$)/u;
 const LIST_GAP = /^[\s،,؛;/\-–—"'“”«»()]*(?:(?:و|او|أو|and|or)[\s"'“”«»]*)?$/u;
 
 const classAt = (text: string, i: number) => CLASS[text.charCodeAt(i)] as number;
-const MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+const MARKS = /[\u064b-\u065f\u0670\u0640\u200b-\u200f]/g;
+
+/**
+ * A word as written, for comparing with lookalikes: diacritics dropped and alef forms, ة and ى
+ * folded as the engine folds them, but a hamza kept (ء ؤ ئ): وأداء is not وادا.
+ */
+export function asWritten(word: string): string {
+  return word
+    .replace(MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+}
+
+/** Words that a clitic or a folded hamza makes look like a name (كلاوس، وأداء): lookalikes.json. */
+const LOOKALIKES = new Set(LOOKALIKE_LIST.map((l) => asWritten(l.text)));
+
+/** Is the matched word a lookalike, as written, with or without clitics of its own (وكلاوس)? */
+function isLookalike(text: string, m: RawMatch): boolean {
+  const word = asWritten(text.slice(m.start, m.end));
+  for (let k = 0; k <= 2; k++) {
+    if (LOOKALIKES.has(word.slice(k))) return true;
+    if (!'وفبلك'.includes(word[k] ?? '-')) return false;
+  }
+  return false;
+}
 
 const isKnown = (w: string) =>
   PLACE_WORDS.has(w) ||
@@ -199,7 +225,7 @@ function isPersonalName(text: string, m: RawMatch): boolean {
 }
 
 /**
- * Drops the matches their context rules out: a nisba that is part of a name, and a `listed` or `place`
+ * Drops the matches their context rules out: a lookalike word, a nisba that is part of a name, and a `listed` or `place`
  * name that stands neither in a list of states nor after a word that calls for one.
  */
 export function applyContextGuards(
@@ -214,6 +240,7 @@ export function applyContextGuards(
   };
   return raw.filter((m, k) => {
     const entry = entries[m.entry];
+    if (isLookalike(text, m)) return false;
     if (entry?.adjective && isPersonalName(text, m)) return false;
     const guard = entry?.guard ?? Guard.None;
     if (guard !== Guard.Listed && guard !== Guard.Place) return true;
