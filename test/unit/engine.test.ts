@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '../../lib/engine';
 import { splitBlocks } from '../../lib/engine/engine';
 import { found, mentions } from './helpers';
 
@@ -169,5 +170,40 @@ describe('mixed text', () => {
       'eu:والاتحاد الأوروبي',
       'eu:EU',
     ]);
+  });
+});
+
+/** What the page paints: `text → id (style)`. */
+function painted(text: string): string[] {
+  return (defaultEngine().findForPage(text) ?? []).map(
+    (m) => `${text.slice(m.start, m.end)} → ${m.entityId} (${m.style})`,
+  );
+}
+
+describe('a nisba inside the name of a body (lib/entities/data/README.md)', () => {
+  it.each([
+    ['الائتلاف الوطني السوري', ['السوري → SY (adjective)']],
+    ['المرصد السوري لحقوق الإنسان', ['السوري → SY (adjective)']],
+    ['منظمة الهلال الأحمر العربي السوري', ['السوري → SY (adjective)']],
+    ['الجيش العربي السوري', ['السوري → SY (adjective)']],
+    ['الحزب الشيوعي الصيني', ['الصيني → CN (adjective)']],
+    ['التلفزيون السوري', ['السوري → SY (adjective)']],
+    ['the Syrian Observatory for Human Rights', ['Syrian → SY (adjective)']],
+    ['the Syrian Arab Red Crescent', ['Syrian → SY (adjective)']],
+    ['the Syrian Arab Army', ['Syrian → SY (adjective)']],
+    ['the Turkish Red Crescent', ['Turkish → TR (adjective)']],
+  ])('of a national body is a mention of the state, painted as an adjective: %s', (text, expected) => {
+    expect(painted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['منظمة الدول الأمريكية', ['منظمة الدول الأمريكية → oas (org)']],
+    ['قوات سوريا الديمقراطية', ['قوات سوريا الديمقراطية → sdf (org)']],
+    ['الجيش الوطني السوري', ['الجيش الوطني السوري → syrian-national-army (org)']],
+    ['حزب الله اللبناني', ['حزب الله اللبناني → hezbollah (org)']],
+    ['the Organization of American States', ['Organization of American States → oas (org)']],
+    ['the Syrian Democratic Forces', ['Syrian Democratic Forces → sdf (org)']],
+  ])('of an organisation the dataset knows belongs to its name: %s', (text, expected) => {
+    expect(painted(text)).toEqual(expected);
   });
 });
