@@ -99,8 +99,12 @@ export function asWritten(word: string): string {
 /** Words that a clitic or a folded hamza makes look like a name (كلاوس، وأداء): lookalikes.json. */
 const LOOKALIKES = new Set(LOOKALIKE_LIST.map((l) => asWritten(l.text)));
 
+/** Longer than this, even with two clitics and every letter vocalised, a span is no lookalike: a quick exit. */
+const LOOKALIKE_SPAN = 3 * (Math.max(...[...LOOKALIKES].map((w) => w.length)) + 2);
+
 /** Is the matched word a lookalike, as written, with or without clitics of its own (وكلاوس)? */
 function isLookalike(text: string, m: RawMatch): boolean {
+  if (m.end - m.start > LOOKALIKE_SPAN) return false;
   const word = asWritten(text.slice(m.start, m.end));
   for (let k = 0; k <= 2; k++) {
     if (LOOKALIKES.has(word.slice(k))) return true;
