@@ -1,9 +1,11 @@
+import LOOKALIKE_LIST from '../entities/data/lookalikes.json';
 import { CLASS, foldText, MARK, OTHER, SEP } from '../text/fold';
 import type { EntityRef } from './matcher';
 import type { RawMatch } from './scan';
 import { Guard, type TrieEntry } from './trie';
 
-// Word lists are written folded (ة → ه, ى and ئ → ي, hamza on alef → ا), as previousWord returns them.
+// Word lists are written folded (ة → ه, ى and ئ → ي, hamza on alef → ا), as wordBefore returns them.
+const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
 
 /** Words before a name that make it a state: جمهورية مالي، سلطنة عمان. */
 const STATE_WORDS = new Set(['جمهوريه', 'سلطنه', 'مملكه', 'دوله', 'republic', 'sultanate', 'kingdom', 'state']);
@@ -20,19 +22,59 @@ const PLACE_WORDS = new Set([
   ...'الجيش الرييس الحكومه الشعب القوات الجنود النظير الوفد المجلس السلطات الانتقاليه السفير الخارجيه'.split(' '),
 ]);
 
-/**
- * Words after which a definite nisba is a person's surname, not an adjective: verbs of speech and
- * meeting (قال السوداني، التقى المغربي) and common first names (خالد المصري).
- */
-const SURNAME_CUES = new Set(
-  [
-    'قال اكد اعلن اشار دعا بحث التقي استقبل شدد اوضح اعتبر راي لفت نوه اضاف تابع ختم زار وصل غادر صرح',
-    'محمد احمد محمود علي حسن حسين خالد عمر عمرو سامي سمير ياسر ماهر عماد وليد طارق فيصل بسام هشام مصطفي ابراهيم يوسف عادل كمال جمال نبيل رامي فادي زياد ايمن اسامه هاني شياع',
-  ]
-    .join(' ')
-    .split(' '),
+/** Verbs of speech and meeting after which a definite nisba is the speaker: قال السوداني، التقى المغربي. */
+const SPEECH_VERBS = words(
+  'قال اكد اعلن اشار دعا بحث التقي استقبل شدد اوضح اعتبر راي لفت نوه اضاف تابع ختم زار وصل غادر صرح',
 );
+
+/**
+ * Common first names, men's and women's. A definite nisba after one is a family name (خالد المصري،
+ * فاطمة المصري); a definite name after one (علي الحسين) is the father's or family name.
+ */
+const FIRST_NAMES = words(
+  'محمد احمد محمود علي حسن حسين خالد عمر عمرو سامي سمير ياسر ماهر عماد وليد طارق فيصل بسام هشام مصطفي',
+  'ابراهيم يوسف عادل كمال جمال نبيل رامي فادي زياد ايمن اسامه هاني شياع سعيد مالك ناصر صلاح نور حسام علاء',
+  'بهاء ضياء سيف بدر زين عامر عمار باسل بشار بشير جميل حامد حمد حمزه رياض سليم سليمان صالح عيسي موسي',
+  'داود يحيي زكريا اسماعيل الياس جورج نزار غسان مازن مهند منذر نضال نواف فرحان فواز مروان معاذ مصعب منير',
+  'نادر هيثم وائل وسيم ياسين يزن قاسم كريم مجد مراد رضوان راشد رشيد سعد سعود سلطان شادي طلال عصام غازي',
+  'فراس فهد قصي ماجد محسن معتز مهدي نجيب هادي همام حازم حاتم حسان حيدر خليل زهير سامر سالم جهاد جعفر',
+  'بلال انس اياد باسم ثاير جلال رايد سهيل شاكر صفوان طه عدنان غياث فاروق فايز كنان مويد منصور ناجي هاشم',
+  'يونس تركي',
+  'فاطمه زينب مريم عايشه خديجه سعاد هدي رنا لينا ريم سلمي ليلي هاله رغد رهف سميره ناديا هند سوسن لمي ميس',
+  'روان ديما رشا نسرين غاده نهي ياسمين رزان بتول سهام لبني ماجده نوال وداد هيام جني',
+);
+
+/** Words that make the next word part of a name: عبد الله، أبو محمد، أم محمد، بن علي. */
+const NAME_LINKS = words('عبد ابو ام بن ابن بنت');
+
+/**
+ * Titles and roles written before a person's name. A nisba after a title and one undefined word
+ * (الشيخ نواف التركي، الطالبة سلمى التركي) ends the name; right after the title (الشيخ التركي)
+ * it may describe the person, and stays an adjective.
+ */
+const TITLES = words(
+  'الشيخ الحاج الحاجه السيد السيده الانسه المرحوم المرحومه الفقيد الفقيده الشهيد الشهيده المختار الدكتور',
+  'الدكتوره المهندس المهندسه الاستاذ الاستاذه المحامي المحاميه الامير الاميره الامام المدعو المدعوه الطالب',
+  'الطالبه المدرس المدرسه الفنان الفنانه الكاتب الكاتبه الشاعر الشاعره الزميل الزميله اللاعب اللاعبه',
+  'الطفل الطفله الشاب الشابه العميد اللواء العقيد العماد المقدم الرايد النقيب الملازم الاب المطران',
+);
+
+/**
+ * Nouns of kinship in construct with a definite nisba: the nisba is the family's or the tribe's name
+ * (قبيلة التركي، آل المصري، عائلة العراقي; آل folds to ال). "The Iraqi tribe" agrees instead:
+ * القبيلة العراقية، قبيلة عراقية.
+ */
+const KIN_WORDS = words('قبيله قبيلتي قبايل عشيره عشيرتي عشاير ال عايله عايلتي عايلات اسره اسرتي بني بنو فخذ');
+
+/** A name's second word that is no first name: نور الدين، جمال الدين. */
+const NAME_ENDINGS = words('الدين');
+
+/** Words after a nisba that make it the person's nationality, whatever comes before: السوري الجنسية. */
+const NATIONALITY_WORDS = words('الجنسيه الاصل المولد');
+
+/** The masculine definite nisba, the only form a family name takes (folded: التركي، والتركي in a list). */
 const DEFINITE_NISBA = /^ال\S+ي$/;
+const LISTED_NISBA = /^وال\S+ي$/;
 
 /** A list separator: a comma or slash, or the conjunction (و، أو، and, or) standing on its own. */
 const LIST_SEPARATOR = /[،,؛;/]|(?:^|\s)(?:و|او|أو|and|or)(?:\s|$)/u;
@@ -40,17 +82,91 @@ const LIST_SEPARATOR = /[،,؛;/]|(?:^|\s)(?:و|او|أو|and|or)(?:\s|$)/u;
 const LIST_GAP = /^[\s،,؛;/\-–—"'“”«»()]*(?:(?:و|او|أو|and|or)[\s"'“”«»]*)?$/u;
 
 const classAt = (text: string, i: number) => CLASS[text.charCodeAt(i)] as number;
+const MARKS = /[\u064b-\u065f\u0670\u0640\u200b-\u200f]/g;
 
-/** The folded word before `start`, with its own و/ف clitic dropped (وفي → في); '' after punctuation. */
-function previousWord(text: string, start: number): string {
+/**
+ * A word as written, for comparing with lookalikes: diacritics dropped and alef forms, ة and ى
+ * folded as the engine folds them, but a hamza kept (ء ؤ ئ): وأداء is not وادا.
+ */
+export function asWritten(word: string): string {
+  return word
+    .replace(MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+}
+
+/** Words that a clitic or a folded hamza makes look like a name (كلاوس، وأداء): lookalikes.json. */
+const LOOKALIKES = new Set(LOOKALIKE_LIST.map((l) => asWritten(l.text)));
+
+/** Longer than this, even with two clitics and every letter vocalised, a span is no lookalike: a quick exit. */
+const LOOKALIKE_SPAN = 3 * (Math.max(...[...LOOKALIKES].map((w) => w.length)) + 2);
+
+/** Is the matched word a lookalike, as written, with or without clitics of its own (وكلاوس)? */
+function isLookalike(text: string, m: RawMatch): boolean {
+  if (m.end - m.start > LOOKALIKE_SPAN) return false;
+  const word = asWritten(text.slice(m.start, m.end));
+  for (let k = 0; k <= 2; k++) {
+    if (LOOKALIKES.has(word.slice(k))) return true;
+    if (!'وفبلك'.includes(word[k] ?? '-')) return false;
+  }
+  return false;
+}
+
+const isKnown = (w: string) =>
+  PLACE_WORDS.has(w) ||
+  SPEECH_VERBS.has(w) ||
+  FIRST_NAMES.has(w) ||
+  NAME_LINKS.has(w) ||
+  TITLES.has(w) ||
+  KIN_WORDS.has(w);
+
+/**
+ * A folded word as the lists above know it, its own clitics dropped where only that makes it known:
+ * وفي → في، لرئيس → رئيس، لآل → ال (آل)، للشيخ → الشيخ.
+ */
+function withoutClitics(word: string): string {
+  if (isKnown(word)) return word;
+  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  const candidates = [bare, /^[بلك]/.test(bare) ? bare.slice(1) : '', bare.startsWith('لل') ? `ا${bare.slice(1)}` : ''];
+  return candidates.find((w) => w.length > 1 && isKnown(w)) ?? word;
+}
+
+/** The folded word that ends before `start`, and where it starts; '' after punctuation. */
+function wordBefore(text: string, start: number): { word: string; start: number } {
   let i = start - 1;
   while (i >= 0 && (classAt(text, i) === SEP || classAt(text, i) === MARK)) i--;
   const end = i + 1;
   while (i >= 0 && (classAt(text, i) >= OTHER || classAt(text, i) === MARK)) i--;
-  const word = foldText(text.slice(i + 1, end)).toLowerCase();
-  const bare = word.slice(1);
-  const known = (w: string) => PLACE_WORDS.has(w) || SURNAME_CUES.has(w);
-  return word.length > 2 && (word[0] === 'و' || word[0] === 'ف') && !known(word) && known(bare) ? bare : word;
+  const word = text.slice(i + 1, end);
+  // على (on) folds to علي (Ali); written with its ى it is the preposition, never the name.
+  if (/^[وف]?على$/.test(word.replace(MARKS, ''))) return { word: 'على', start: i + 1 };
+  return { word: withoutClitics(foldText(word).toLowerCase()), start: i + 1 };
+}
+
+/** The folded words before `start`, nearest first, up to `count` and never across punctuation. */
+function wordsBefore(text: string, start: number, count: number): string[] {
+  const found: string[] = [];
+  for (let at = start; found.length < count; ) {
+    const { word, start: next } = wordBefore(text, at);
+    if (!word) break;
+    found.push(word);
+    at = next;
+  }
+  return found;
+}
+
+function previousWord(text: string, start: number): string {
+  return wordBefore(text, start).word;
+}
+
+/** The folded word that starts after `end`; '' before punctuation. */
+function nextWord(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && (classAt(text, i) === SEP || classAt(text, i) === MARK)) i++;
+  const start = i;
+  while (i < text.length && (classAt(text, i) >= OTHER || classAt(text, i) === MARK)) i++;
+  return foldText(text.slice(start, i)).toLowerCase();
 }
 
 /** Are two mentions items of one list? The later one may carry the conjunction: سورية ومالي. */
@@ -70,14 +186,50 @@ function listedBeside(text: string, raw: RawMatch[], k: number, isState: (m: Raw
   );
 }
 
-function isSurname(text: string, m: RawMatch): boolean {
-  // The article is read unfolded: ألماني (German) folds to الماني but has no ال.
-  const word = text.slice(m.start, m.end);
-  return word.startsWith('ال') && DEFINITE_NISBA.test(foldText(word)) && SURNAME_CUES.has(previousWord(text, m.start));
+/** A first name with ال, or a name's second word: the father's or family name in علي الحسين، جمال الدين. */
+const isDefiniteNamePart = (w: string) => NAME_ENDINGS.has(w) || (w.startsWith('ال') && FIRST_NAMES.has(w.slice(2)));
+
+/** Do the two words before a nisba (nearest first) end a person's name: خالد، عبد الله، الشيخ نواف، علي الحسين? */
+function endsPersonName(w1: string, w2: string): boolean {
+  return (
+    FIRST_NAMES.has(w1) ||
+    NAME_LINKS.has(w2) ||
+    (TITLES.has(w2) && !w1.startsWith('ال')) ||
+    (FIRST_NAMES.has(w2) && isDefiniteNamePart(w1))
+  );
 }
 
 /**
- * Drops the matches their context rules out: a nisba that is a surname, and a `listed` or `place`
+ * Is this nisba part of a person's or a family's name rather than an adjective? A definite
+ * masculine nisba is a name after a verb of speech (قال السوداني), at the end of a person's name
+ * (خالد المصري، أبو محمد العراقي، الشيخ علي الحسين التركي) or after a noun of kinship (قبيلة التركي،
+ * آل المصري، and آل المصري والتركي in a list); an indefinite one is a first name before a family
+ * name (تركي الحسن، تركي بن محمد). Feminine and plural forms agree with a noun, so they stay adjectives
+ * (فاطمة السورية), and so does any nisba followed by الجنسية or الأصل.
+ */
+function isPersonalName(text: string, m: RawMatch): boolean {
+  // The article is read unfolded: ألماني (German) folds to الماني but has no ال.
+  const word = text.slice(m.start, m.end);
+  const folded = foldText(word);
+  if (!folded.endsWith('ي')) return false;
+  const after = nextWord(text, m.end);
+  if (NATIONALITY_WORDS.has(after)) return false;
+  if (word.startsWith('ال') && DEFINITE_NISBA.test(folded)) {
+    const [w1 = '', w2 = ''] = wordsBefore(text, m.start, 2);
+    return SPEECH_VERBS.has(w1) || KIN_WORDS.has(w1) || endsPersonName(w1, w2);
+  }
+  if (word.startsWith('وال') && LISTED_NISBA.test(folded)) {
+    // Back over the list (آل المصري والتركي والعلي) to the word before its first item.
+    const items = wordsBefore(text, m.start, 6);
+    let i = 0;
+    while (items[i]?.startsWith('وال')) i++;
+    return (items[i]?.startsWith('ال') ?? false) && KIN_WORDS.has(items[i + 1] ?? '');
+  }
+  return !/^[وفبكل]?ال/.test(word) && (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after));
+}
+
+/**
+ * Drops the matches their context rules out: a lookalike word, a nisba that is part of a name, and a `listed` or `place`
  * name that stands neither in a list of states nor after a word that calls for one.
  */
 export function applyContextGuards(
@@ -92,7 +244,8 @@ export function applyContextGuards(
   };
   return raw.filter((m, k) => {
     const entry = entries[m.entry];
-    if (entry?.adjective && isSurname(text, m)) return false;
+    if (isLookalike(text, m)) return false;
+    if (entry?.adjective && isPersonalName(text, m)) return false;
     const guard = entry?.guard ?? Guard.None;
     if (guard !== Guard.Listed && guard !== Guard.Place) return true;
     if (listedBeside(text, raw, k, isState)) return true;

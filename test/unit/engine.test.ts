@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '../../lib/engine';
 import { splitBlocks } from '../../lib/engine/engine';
 import { found, mentions } from './helpers';
 
@@ -41,6 +42,8 @@ describe('the engine on Arabic news text', () => {
     expect(found('دعم سياسي ومالي')).toEqual([]);
     expect(found('العجز المالي والأزمة المالية')).toEqual([]);
     expect(found('وصل الوفد إلى مالي')).toEqual(['ML:مالي']);
+    // The word before keeps its meaning under a clitic of its own: لرئيس is رئيس.
+    expect(found('نقل رسالة لرئيس مالي وبرئيس مالي')).toEqual(['ML:مالي', 'ML:مالي']);
     expect(found('ونيكاراغوا، ومالي، وغينيا')).toEqual(['NI:ونيكاراغوا', 'ML:ومالي', 'GN:وغينيا']);
   });
 
@@ -59,6 +62,41 @@ describe('the engine on Arabic news text', () => {
     expect(found('وقال السوداني إن الحكومة')).toEqual([]);
     expect(found('رئيس القطاع الدكتور خالد المصري')).toEqual([]);
     expect(found('وقال الوزير المصري إن')).toEqual(['EG:المصري(adj)']);
+  });
+
+  it.each([
+    ['after قبيلة (a tribe)', 'وفد قبيلة التركي التقى السفير التركي', ['TR:التركي(adj)']],
+    ['after عشيرة (a clan)', 'وجيه عشيرة العراقي', []],
+    ['after آل, also with a clitic', 'تقبل التعازي في دار آل المصري، والشكر لآل العراقي', []],
+    ['after عائلة، أسرة، بني', 'نعت عائلة اللبناني وأسرة الكويتي وبني التركي فقيدهم', []],
+    ['in a list of families', 'وأنسباؤهم آل المصري والتركي والعلي', []],
+    ['after a first name', 'الحاجة فاطمة المصري والسيد خالد العراقي', []],
+    ['after a title and a name', 'الشيخ نواف التركي والحاج صبحي العراقي', []],
+    ['after a name and a family name', 'الشيخ علي الحسين التركي', []],
+    ['after a kunya', 'أبو محمد العراقي وأم محمد الجزائري', []],
+    ['after a compound name', 'عبد القادر الجزائري وجمال الدين الأفغاني', []],
+    ['تركي, a first name before a family name', 'حضر تركي الحسن والأمير تركي بن محمد', []],
+  ])('reads a nisba that names a family or a person as no state: %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an agreeing noun', 'القبيلة العراقية وقبيلة التركي العراقية', ['IQ:العراقية(adj)', 'IQ:العراقية(adj)']],
+    ['a feminine nisba after a woman’s name', 'قالت الطفلة فاطمة السورية', ['SY:السورية(adj)']],
+    [
+      'a title or a post right before it',
+      'الرئيس السوري والشيخ اليمني ورجل الدين العراقي',
+      ['SY:السوري(adj)', 'YE:اليمني(adj)', 'IQ:العراقي(adj)'],
+    ],
+    ['الجنسية after it', 'المدرب محمد خالد السوري الجنسية', ['SY:السوري(adj)']],
+    ['على (on), which folds like علي (Ali)', 'اعتداء على السوري', ['SY:السوري(adj)']],
+    ['تركي before a day (a Turkish official)', 'قال مسؤول تركي الثلاثاء', ['TR:تركي(adj)']],
+  ])('keeps the nisba an adjective after %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('does not read a surname formed from no state as one (التركاوي، المصراتي)', () => {
+    expect(found('الشيخ علي الحسين التركاوي والمهندس عمار المصراتي')).toEqual([]);
   });
 
   it('finds organisation adjectives: الأممية is of the UN', () => {
@@ -134,5 +172,40 @@ describe('mixed text', () => {
       'eu:والاتحاد الأوروبي',
       'eu:EU',
     ]);
+  });
+});
+
+/** What the page paints: `text → id (style)`. */
+function painted(text: string): string[] {
+  return (defaultEngine().findForPage(text) ?? []).map(
+    (m) => `${text.slice(m.start, m.end)} → ${m.entityId} (${m.style})`,
+  );
+}
+
+describe('a nisba inside the name of a body (lib/entities/data/README.md)', () => {
+  it.each([
+    ['الائتلاف الوطني السوري', ['السوري → SY (adjective)']],
+    ['المرصد السوري لحقوق الإنسان', ['السوري → SY (adjective)']],
+    ['منظمة الهلال الأحمر العربي السوري', ['السوري → SY (adjective)']],
+    ['الجيش العربي السوري', ['السوري → SY (adjective)']],
+    ['الحزب الشيوعي الصيني', ['الصيني → CN (adjective)']],
+    ['التلفزيون السوري', ['السوري → SY (adjective)']],
+    ['the Syrian Observatory for Human Rights', ['Syrian → SY (adjective)']],
+    ['the Syrian Arab Red Crescent', ['Syrian → SY (adjective)']],
+    ['the Syrian Arab Army', ['Syrian → SY (adjective)']],
+    ['the Turkish Red Crescent', ['Turkish → TR (adjective)']],
+  ])('of a national body is a mention of the state, painted as an adjective: %s', (text, expected) => {
+    expect(painted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['منظمة الدول الأمريكية', ['منظمة الدول الأمريكية → oas (org)']],
+    ['قوات سوريا الديمقراطية', ['قوات سوريا الديمقراطية → sdf (org)']],
+    ['الجيش الوطني السوري', ['الجيش الوطني السوري → syrian-national-army (org)']],
+    ['حزب الله اللبناني', ['حزب الله اللبناني → hezbollah (org)']],
+    ['the Organization of American States', ['Organization of American States → oas (org)']],
+    ['the Syrian Democratic Forces', ['Syrian Democratic Forces → sdf (org)']],
+  ])('of an organisation the dataset knows belongs to its name: %s', (text, expected) => {
+    expect(painted(text)).toEqual(expected);
   });
 });

@@ -47,4 +47,12 @@ describe('entity scores, by the shared scorer', () => {
     expect(s.nameR).toBeGreaterThanOrEqual(0.97);
     expect(s.adjR).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('family and personal names built like nisbas (قبيلة التركي، آل المصري، خالد المصري) beside true adjectives: mention precision ≥ 0.95, name and adjective recall ≥ 0.95', () => {
+    const s = score(join(ROOT, 'test/fixtures/eval/family-names'));
+    console.info(`family-names: mention precision ${s.mentionP}, name recall ${s.nameR}, adjective recall ${s.adjR}`);
+    expect(s.mentionP).toBeGreaterThanOrEqual(0.95);
+    expect(s.nameR).toBeGreaterThanOrEqual(0.95);
+    expect(s.adjR).toBeGreaterThanOrEqual(0.95);
+  });
 });
