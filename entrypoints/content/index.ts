@@ -253,7 +253,10 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
   // One scan at a time: a burst of new content waits for the scan before it, never interleaves.
   let scanning = Promise.resolve();
   const queueScan = (elements: readonly Element[]) => {
-    scanning = scanning.then(() => scan(elements));
+    // A scan that fails (a page torn down under it) does not stop the ones after it.
+    scanning = scanning
+      .then(() => scan(elements))
+      .catch((error: unknown) => console.warn('Siyaq could not read part of this page:', error));
     return scanning;
   };
   const style = document.createElement('style');
@@ -295,14 +298,15 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
   const body = readingRoot();
   const headline = articleHeadline(document);
   const roots = headline && !body.contains(headline) ? [headline, body] : [body];
-  await queueScan(roots);
-  state.scanMs = performance.now() - scanStart;
-  state.scanned = true;
+  // Watched from before the first scan: what the page adds while it runs is scanned after it.
   unwatch = watchArticle(roots, (added) => {
     void queueScan(added).then(() => {
       state.liveScans++;
     });
   });
+  await queueScan(roots);
+  state.scanMs = performance.now() - scanStart;
+  state.scanned = true;
   removeCards = showCards(painter, lang);
   return stop;
 }

@@ -4,6 +4,12 @@ import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
 
 /** How many mentions are painted between looks at the clock. */
 const MENTIONS_PER_LOOK = 256;
+/**
+ * Ranges kept in the highlights at once. The browser's cost of rendering highlights grows with
+ * all their ranges, on every change (20,000 gave long tasks of 70 ms to seconds, 5,000 none):
+ * past this, only the mentions on and near the screen are in them, following the scroll.
+ */
+export const MAX_REGISTERED = 3000;
 
 /** The highlight names Siyaq registers, one per style. */
 const HIGHLIGHTS: Record<HighlightStyle, string> = {
@@ -33,7 +39,9 @@ interface Registry {
   set(name: string, highlight: HighlightSet): void;
   delete(name: string): boolean;
 }
-type PageWindow = {
+type PageWindow = Pick<Window, 'innerHeight' | 'addEventListener' | 'removeEventListener'> & {
+  requestAnimationFrame?: (callback: () => void) => number;
+  cancelAnimationFrame?: (handle: number) => void;
   CSS?: { highlights?: Registry };
   Highlight?: new () => HighlightSet;
   StaticRange?: new (init: Bounds) => AbstractRange;
@@ -53,6 +61,15 @@ export class Painter {
   private readonly highlights: Partial<Record<HighlightStyle | keyof typeof MARKS, HighlightSet>> = {};
   private readonly registry: Registry | undefined;
   private readonly makeRange: (bounds: Bounds) => AbstractRange;
+  /** The mentions whose ranges are in the highlights now. */
+  private readonly registered = new Set<Painted>();
+  /** Where each scan's mentions begin in `painted`: within one scan they are in document order. */
+  private runs: number[] = [];
+  private newRun = true;
+  /** Only the mentions near the screen are registered (there are too many for all). */
+  private windowed = false;
+  private frame = 0;
+  private readonly follow = () => this.scheduleWindow();
 
   /**
    * @param shown the styles the user wants to see; mentions of the others are still found and
@@ -87,14 +104,77 @@ export class Painter {
   }
 
   private paint(map: TextMap, mentions: readonly PageMention[], offset = 0): void {
+    if (this.newRun) {
+      this.runs.push(this.painted.length);
+      this.newRun = false;
+    }
     for (const found of mentions) {
       const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
       const bounds = boundsFor(map, mention.start, mention.end);
       if (!bounds) continue;
-      const range = this.makeRange(bounds);
-      this.painted.push({ bounds, mention, range });
-      if (this.shown.has(mention.style)) this.highlights[mention.style]?.add(range);
+      const p: Painted = { bounds, mention, range: this.makeRange(bounds) };
+      this.painted.push(p);
+      if (!this.windowed && this.shown.has(mention.style)) this.register(p);
     }
+    if (!this.windowed && this.registered.size > MAX_REGISTERED) this.startWindow();
+    else if (this.windowed) this.scheduleWindow();
+  }
+
+  private register(p: Painted): void {
+    this.registered.add(p);
+    this.highlights[p.mention.style]?.add(p.range);
+  }
+
+  private unregister(p: Painted): void {
+    this.registered.delete(p);
+    this.highlights[p.mention.style]?.delete(p.range);
+  }
+
+  private get view(): PageWindow | null {
+    return (this.doc.defaultView as PageWindow | null) ?? null;
+  }
+
+  private startWindow(): void {
+    this.windowed = true;
+    this.view?.addEventListener('scroll', this.follow, { passive: true, capture: true });
+    this.view?.addEventListener('resize', this.follow, { passive: true });
+    this.updateWindow();
+  }
+
+  private scheduleWindow(): void {
+    const view = this.view;
+    if (this.frame || !view?.requestAnimationFrame) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.updateWindow();
+    });
+  }
+
+  /** Registers the mentions from a screen above the viewport to two below, and no others. */
+  private updateWindow(): void {
+    const height = this.view?.innerHeight ?? 0;
+    const top = -height;
+    const bottom = 2 * height;
+    const box = (p: Painted) => p.bounds.startContainer.parentElement?.getBoundingClientRect() ?? { top: 0, bottom: 0 };
+    const wanted = new Set<Painted>();
+    for (let r = 0; r < this.runs.length && wanted.size < MAX_REGISTERED; r++) {
+      const from = this.runs[r] as number;
+      const to = this.runs[r + 1] ?? this.painted.length;
+      let lo = from;
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (box(this.painted[mid] as Painted).bottom < top) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < to && wanted.size < MAX_REGISTERED; i++) {
+        const p = this.painted[i] as Painted;
+        if (box(p).top > bottom) break;
+        if (this.shown.has(p.mention.style)) wanted.add(p);
+      }
+    }
+    for (const p of [...this.registered]) if (!wanted.has(p)) this.unregister(p);
+    for (const p of wanted) if (!this.registered.has(p)) this.register(p);
   }
 
   /** Forgets and unpaints the mentions under `roots`, and those in text the page has since removed. */
@@ -103,9 +183,21 @@ export class Painter {
     // Mentions in text the page has since removed go too: they are no longer there to count.
     const inside = (p: Painted) =>
       !p.bounds.startContainer.isConnected || roots.some((root) => root.contains(p.bounds.startContainer));
-    const kept = this.painted.filter((p) => !inside(p));
+    this.newRun = true;
+    const kept: Painted[] = [];
+    const runs: number[] = [];
+    let run = 0;
+    this.painted.forEach((p, i) => {
+      while (run < this.runs.length && (this.runs[run] as number) <= i) {
+        run++;
+        runs.push(kept.length);
+      }
+      if (inside(p)) this.unregister(p);
+      else kept.push(p);
+    });
     if (kept.length === this.painted.length) return;
-    for (const p of this.painted) if (inside(p)) this.highlights[p.mention.style]?.delete(p.range);
+    // A run left empty starts where the next begins: drop the repeats.
+    this.runs = runs.filter((start, k) => start < kept.length && start !== runs[k + 1]);
     this.painted.length = 0;
     for (const p of kept) this.painted.push(p);
     this.byNode.clear();
@@ -181,7 +273,7 @@ export class Painter {
         registry.set(name, mine);
         restored = true;
       }
-      const ranges = this.shown.has(style) ? this.painted.filter((p) => p.mention.style === style) : [];
+      const ranges = [...this.registered].filter((p) => p.mention.style === style);
       if (mine.size === ranges.length) continue;
       mine.clear();
       for (const p of ranges) mine.add(p.range);
@@ -192,6 +284,14 @@ export class Painter {
 
   clear(): void {
     for (const name of [...Object.values(HIGHLIGHTS), ...Object.values(MARKS)]) this.registry?.delete(name);
+    this.view?.removeEventListener('scroll', this.follow, { capture: true });
+    this.view?.removeEventListener('resize', this.follow);
+    if (this.frame) this.view?.cancelAnimationFrame?.(this.frame);
+    this.frame = 0;
+    this.windowed = false;
+    this.registered.clear();
+    this.runs = [];
+    this.newRun = true;
     this.painted.length = 0;
     this.byNode.clear();
     this.indexed = 0;

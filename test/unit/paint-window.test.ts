@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageMention } from '../../lib/engine/engine';
+import { MAX_REGISTERED, Painter } from '../../lib/highlight/paint';
+import { mapText } from '../../lib/highlight/text-map';
+import { Slicer } from '../../lib/schedule/slicer';
+
+const LINE = 20;
+
+/**
+ * A page of `n` paragraphs, each naming Syria once, laid out one under the other (jsdom has no
+ * layout: each paragraph's box is given by its place and the scroll), with a highlight registry.
+ */
+function page(n: number) {
+  const doc = document;
+  doc.body.innerHTML = Array.from({ length: n }, (_, i) => `<p data-i="${i}">سورية ${i}</p>`).join('');
+  let scrollY = 0;
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const i = Number(this.getAttribute('data-i') ?? 0);
+    const top = i * LINE - scrollY;
+    return { top, bottom: top + LINE, left: 0, right: 100, width: 100, height: LINE, x: 0, y: top } as DOMRect;
+  });
+  const view = window;
+  const registry = new Map<string, Set<AbstractRange>>();
+  Object.assign(view, {
+    CSS: { highlights: registry },
+    Highlight: Set,
+    innerHeight: 800,
+    requestAnimationFrame: (f: () => void) => setTimeout(f, 0) as unknown as number,
+  });
+  const map = mapText([doc.body]);
+  const mentions: PageMention[] = [];
+  for (let at = map.text.indexOf('سورية'); at >= 0; at = map.text.indexOf('سورية', at + 1))
+    mentions.push({ entityId: 'SY', start: at, end: at + 5, style: 'state' });
+  const shown = () =>
+    [...(registry.get('siyaq-state') ?? [])].map((r) => Number(r.startContainer.parentElement?.getAttribute('data-i')));
+  const scrollTo = async (y: number) => {
+    scrollY = y;
+    view.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  return { doc, map, mentions, shown, scrollTo };
+}
+
+describe('a page with more mentions than the browser renders well', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps every mention of an ordinary article in the highlights', async () => {
+    const { doc, map, mentions, shown } = page(500);
+    const painter = new Painter(doc);
+    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    expect(shown()).toHaveLength(500);
+  });
+
+  it('registers only the mentions near the screen, and follows the scroll', async () => {
+    const { doc, map, mentions, shown, scrollTo } = page(8_000);
+    const painter = new Painter(doc);
+    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    await scrollTo(0);
+    expect(painter.painted).toHaveLength(8_000);
+    expect(shown().length).toBeLessThanOrEqual(MAX_REGISTERED);
+    // The screen shows paragraphs 0-39; a screen below is ready too.
+    expect(shown()).toEqual(expect.arrayContaining([0, 39, 79]));
+    await scrollTo(6_000 * LINE);
+    expect(shown()).toEqual(expect.arrayContaining([6_000, 6_039]));
+    expect(shown()).not.toContain(0);
+    expect(shown().length).toBeLessThanOrEqual(MAX_REGISTERED);
+    // What the page takes away comes back, still only near the screen.
+    (doc.defaultView as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.clear();
+    expect(painter.restore()).toBe(true);
+    expect(shown()).toEqual(expect.arrayContaining([6_000, 6_039]));
+    painter.clear();
+    expect(shown()).toEqual([]);
+  });
+});
