@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
 import { detectPage } from '../../lib/detect/detect';
-import { judgeUrl, matchPatterns } from '../../lib/detect/url';
+import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
 import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
 import { watchArticle } from '../../lib/highlight/live';
@@ -26,6 +26,8 @@ interface SiyaqWorld {
 
 export default defineContentScript({
   matches: matchPatterns(),
+  // The curated hosts' editions in languages Siyaq cannot read (sana.sy/fr/…).
+  excludeMatches: excludePatterns(),
   runAt: 'document_idle',
   async main(ctx) {
     const world = globalThis as SiyaqWorld;

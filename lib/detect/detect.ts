@@ -3,7 +3,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { articleBody } from '../article/read';
 import { type Dateline, findDateline } from './dateline';
 import { absoluteUrl, jsonLdObjects, metaContent } from './head';
-import { judgeUrl } from './url';
+import { judgeUrl, onCuratedHost } from './url';
 
 export type PageKind = 'article' | 'listing' | 'other';
 
@@ -60,6 +60,11 @@ export interface DetectOptions {
 export function detectPage(doc: Document, href: string, options: DetectOptions = {}): PageVerdict {
   const signals: string[] = [];
   const { site, shape } = judgeUrl(href);
+  // A curated host's page outside its Arabic and English editions (france24.com/fr/…) is in a
+  // language Siyaq cannot read: only the user's asking makes it worth a look.
+  if (site === null && options.vouched !== true && onCuratedHost(href)) {
+    return { kind: 'other', site: null, dateline: null, signals: ['other-language-edition'] };
+  }
   const vouched = options.vouched === true || (options.vouchedOffCurated === true && site === null);
   const say = (signal: string, points: number) => {
     signals.push(signal);

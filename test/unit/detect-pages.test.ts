@@ -72,3 +72,22 @@ describe('article metadata', () => {
     });
   });
 });
+
+describe('a curated host in a language Siyaq cannot read', () => {
+  const french = new DOMParser().parseFromString(
+    `<html lang="fr"><head><meta property="og:type" content="article">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-22T10:00:00Z"}</script></head>
+      <body><article><h1>Syrie : reprise des discussions à Genève</h1><time datetime="2024-11-22T10:00:00Z"></time>
+      <p>GENÈVE (AFP) - Les discussions ont repris vendredi à Genève.</p></article></body></html>`,
+    'text/html',
+  );
+  const url = 'https://www.france24.com/fr/moyen-orient/20241122-syrie-discussions-geneve';
+
+  it('is no article, even where the content script is running', () => {
+    expect(detectPage(french, url, { vouchedOffCurated: true })).toMatchObject({ kind: 'other', site: null });
+  });
+
+  it('is looked at when the user asks', () => {
+    expect(detectPage(french, url, { vouched: true }).kind).toBe('article');
+  });
+});
