@@ -2,7 +2,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { articleBody } from '../article/read';
 import { type Dateline, findDateline } from './dateline';
-import { absoluteUrl, jsonLdObjects, metaContent } from './head';
+import { absoluteUrl, isMasthead, jsonLdObjects, metaContent } from './head';
 import { judgeUrl, onCuratedHost } from './url';
 
 export type PageKind = 'article' | 'listing' | 'other';
@@ -38,6 +38,20 @@ function arabicShare(doc: Document): number {
   const arabic = sample.match(/[\u0621-\u064a]/g)?.length ?? 0;
   const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   return arabic + latin === 0 ? 0 : arabic / (arabic + latin);
+}
+
+const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Does the page have one headline? The site's logo set as an <h1> is no headline. Of several
+ * <h1>s (a section's name, the next story appended below), the one the page's title starts with
+ * is the headline, if only one is; several that it does not name are a listing's teasers.
+ */
+function hasOneHeadline(doc: Document): boolean {
+  const headings = [...doc.querySelectorAll('h1')].filter((h1) => !isMasthead(h1));
+  if (headings.length <= 1) return headings.length === 1;
+  const title = spaced(metaContent(doc, 'og:title') ?? doc.title);
+  return headings.filter((h1) => title.startsWith(spaced(h1.textContent))).length === 1;
 }
 
 /**
@@ -98,8 +112,7 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   }
 
   const articles = doc.querySelectorAll('article').length;
-  const headings = doc.querySelectorAll('h1').length;
-  if (headings === 1) article += say('one-h1', 1);
+  if (hasOneHeadline(doc)) article += say('one-h1', 1);
   if (articles >= 4) listing += say('many-articles', 2);
   if (doc.querySelector('time[datetime]')) article += say('time', 1);
   const dateline = findDateline(articleBody(doc) ?? doc.body);
