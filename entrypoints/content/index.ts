@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
 import { countWordsInSlices } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
-import { judgeUrl, matchPatterns } from '../../lib/detect/url';
+import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
 import { textChunks } from '../../lib/engine/chunks';
 import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
@@ -37,6 +37,8 @@ interface SiyaqWorld {
 
 export default defineContentScript({
   matches: matchPatterns(),
+  // The curated hosts' editions in languages Siyaq cannot read (sana.sy/fr/…).
+  excludeMatches: excludePatterns(),
   runAt: 'document_idle',
   async main(ctx) {
     const world = globalThis as SiyaqWorld;

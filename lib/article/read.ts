@@ -1,5 +1,5 @@
 import { findDateline } from '../detect/dateline';
-import { absoluteUrl, jsonLdObjects, metaContent } from '../detect/head';
+import { absoluteUrl, isMasthead, jsonLdObjects, metaContent } from '../detect/head';
 import { siteOf } from '../detect/url';
 import type { Lang } from '../entities/types';
 import { arabicShareOf, countWords, hasText, textSample } from './text';
@@ -58,10 +58,11 @@ export function articleBody(doc: Document): Element | null {
   return best;
 }
 
+/** The story's headline: the first <h1> in the usual places that is not the site's logo. */
 export function articleHeadline(doc: Document): Element | null {
   for (const selector of HEADLINE_SELECTORS) {
-    const found = doc.querySelector(selector);
-    if (found && hasText(found, 0)) return found;
+    const found = [...doc.querySelectorAll(selector)].find((h1) => hasText(h1, 0) && !isMasthead(h1));
+    if (found) return found;
   }
   return null;
 }

@@ -3,8 +3,8 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { articleBody } from '../article/read';
 import { arabicShareOf, textSample } from '../article/text';
 import { type Dateline, findDateline } from './dateline';
-import { absoluteUrl, jsonLdObjects, metaContent } from './head';
-import { judgeUrl } from './url';
+import { absoluteUrl, isMasthead, jsonLdObjects, metaContent } from './head';
+import { judgeUrl, onCuratedHost } from './url';
 
 export type PageKind = 'article' | 'listing' | 'other';
 
@@ -38,6 +38,20 @@ function arabicShare(doc: Document): number {
   return doc.body ? arabicShareOf(textSample(doc.body, 4000)) : 0;
 }
 
+const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Does the page have one headline? The site's logo set as an <h1> is no headline. Of several
+ * <h1>s (a section's name, the next story appended below), the one the page's title starts with
+ * is the headline, if only one is; several that it does not name are a listing's teasers.
+ */
+function hasOneHeadline(doc: Document): boolean {
+  const headings = [...doc.querySelectorAll('h1')].filter((h1) => !isMasthead(h1));
+  if (headings.length <= 1) return headings.length === 1;
+  const title = spaced(metaContent(doc, 'og:title') ?? doc.title);
+  return headings.filter((h1) => title.startsWith(spaced(h1.textContent))).length === 1;
+}
+
 /**
  * Classifies a page as a news article, a news listing or anything else, from the signals real
  * sites give: the curated site and its URL shapes, og:type, JSON-LD, <article>, <h1>, <time>,
@@ -58,6 +72,11 @@ export interface DetectOptions {
 export function detectPage(doc: Document, href: string, options: DetectOptions = {}): PageVerdict {
   const signals: string[] = [];
   const { site, shape } = judgeUrl(href);
+  // A curated host's page outside its Arabic and English editions (france24.com/fr/…) is in a
+  // language Siyaq cannot read: only the user's asking makes it worth a look.
+  if (site === null && options.vouched !== true && onCuratedHost(href)) {
+    return { kind: 'other', site: null, dateline: null, signals: ['other-language-edition'] };
+  }
   const vouched = options.vouched === true || (options.vouchedOffCurated === true && site === null);
   const say = (signal: string, points: number) => {
     signals.push(signal);
@@ -91,8 +110,7 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   }
 
   const articles = doc.querySelectorAll('article').length;
-  const headings = doc.querySelectorAll('h1').length;
-  if (headings === 1) article += say('one-h1', 1);
+  if (hasOneHeadline(doc)) article += say('one-h1', 1);
   if (articles >= 4) listing += say('many-articles', 2);
   if (doc.querySelector('time[datetime]')) article += say('time', 1);
   const dateline = findDateline(articleBody(doc) ?? doc.body);

@@ -37,3 +37,25 @@ export function absoluteUrl(link: string | null | undefined, base: string): stri
     return null;
   }
 }
+
+// Where a site sets its own name or logo: the page's banner, its navigation, a logo's box.
+const MASTHEAD =
+  'nav, [role="banner"], #masthead, [class*="masthead" i], [class*="site-header" i], [class*="logo" i], [id*="logo" i], [class*="site-title" i], [class*="site-name" i]';
+// A link to the site's home page, or to an edition's ('/', '/ar/', '/en').
+const HOME_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i;
+
+/**
+ * Is this <h1> the site's masthead rather than a story's headline? Many sites set their logo as
+ * an <h1> on every page (<h1><a href="/"><img alt="…"></a></h1>): it has no text of its own, sits
+ * in the banner or a logo's box, or links home.
+ */
+export function isMasthead(heading: Element): boolean {
+  if (!(heading.textContent ?? '').trim()) return true;
+  if (heading.closest(MASTHEAD)) return true;
+  return [...heading.querySelectorAll('a[href]')].some((a) => {
+    if (/(?:^|\s)home(?:\s|$)/i.test(a.getAttribute('rel') ?? '')) return true;
+    // Only the path matters: a relative link is read against any page that is not a home page.
+    const link = absoluteUrl(a.getAttribute('href'), 'https://page.invalid/story/');
+    return link !== null && HOME_PATH.test(new URL(link).pathname);
+  });
+}

@@ -72,3 +72,69 @@ describe('article metadata', () => {
     });
   });
 });
+
+describe('headlines', () => {
+  /** A short story page on a site the user allowed, whose verdict its <h1>s can tip. */
+  const page = (header: string, story: string, ogTitle = 'قافلة أممية تدخل ريف حلب') =>
+    new DOMParser().parseFromString(
+      `<html lang="ar"><head><meta property="og:title" content="${ogTitle} | حلب اليوم"></head><body>
+        <header>${header}</header>
+        <main>${story}<p>دخلت صباح اليوم قافلة مساعدات تابعة للأمم المتحدة إلى ريف حلب الشمالي.</p></main>
+      </body></html>`,
+      'text/html',
+    );
+  const headline = '<h1>قافلة أممية تدخل ريف حلب</h1>';
+  const signals = (doc: Document) =>
+    detectPage(doc, 'https://www.halab-alyawm.example/news/48213/', { vouchedOffCurated: true }).signals;
+
+  it.each([
+    ['an image in a link home', '<h1><a href="/"><img src="logo.png" alt="حلب اليوم"></a></h1>'],
+    ['the site name in a logo box', '<div class="logo"><h1>حلب اليوم</h1></div>'],
+    ['the site name linking home', '<h1><a href="https://www.halab-alyawm.example/">حلب اليوم</a></h1>'],
+    ['the site name in the navigation', '<nav><h1>حلب اليوم</h1></nav>'],
+    ['a hidden site title', '<h1 class="logo-title is-hidden">حلب اليوم</h1>'],
+  ])('a logo set as an <h1> (%s) leaves the story one headline', (_case, logo) => {
+    expect(signals(page(logo, headline))).toContain('one-h1');
+  });
+
+  it('of two real <h1>s, the one the page title starts with is the headline', () => {
+    // A section's name above the story, and the next story appended below it.
+    expect(signals(page('<h1>محليات</h1>', headline))).toContain('one-h1');
+    expect(signals(page('', `${headline}<article><h1>افتتاح مدرسة جديدة في مدينة الباب</h1></article>`))).toContain(
+      'one-h1',
+    );
+  });
+
+  it('two <h1>s the title does not name are no headline: a listing sets its teasers so', () => {
+    const teasers = '<h1>افتتاح مدرسة جديدة في مدينة الباب</h1><h1>ارتفاع أسعار المحروقات في أسواق ريف حلب</h1>';
+    expect(signals(page('', teasers, 'حلب اليوم'))).not.toContain('one-h1');
+  });
+
+  it('takes the headline, not the logo, as the title the reading log keeps', () => {
+    // No <article> or <main> to look in: the first <h1> with text was taken, the logo's.
+    const doc = new DOMParser().parseFromString(
+      `<div class="site-title"><h1>حلب اليوم</h1></div><div class="post">${headline}<p>دخلت قافلة.</p></div>`,
+      'text/html',
+    );
+    expect(readArticle(doc, 'https://www.halab-alyawm.example/news/48213/').title).toBe('قافلة أممية تدخل ريف حلب');
+  });
+});
+
+describe('a curated host in a language Siyaq cannot read', () => {
+  const french = new DOMParser().parseFromString(
+    `<html lang="fr"><head><meta property="og:type" content="article">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-22T10:00:00Z"}</script></head>
+      <body><article><h1>Syrie : reprise des discussions à Genève</h1><time datetime="2024-11-22T10:00:00Z"></time>
+      <p>GENÈVE (AFP) - Les discussions ont repris vendredi à Genève.</p></article></body></html>`,
+    'text/html',
+  );
+  const url = 'https://www.france24.com/fr/moyen-orient/20241122-syrie-discussions-geneve';
+
+  it('is no article, even where the content script is running', () => {
+    expect(detectPage(french, url, { vouchedOffCurated: true })).toMatchObject({ kind: 'other', site: null });
+  });
+
+  it('is looked at when the user asks', () => {
+    expect(detectPage(french, url, { vouched: true }).kind).toBe('article');
+  });
+});
