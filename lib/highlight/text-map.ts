@@ -78,8 +78,9 @@ function skipped(element: Element): boolean {
   );
 }
 
-/** How many nodes are read between looks at the clock. */
+/** How many nodes, or characters, are read between looks at the clock. */
 const NODES_PER_LOOK = 512;
+const CHARS_PER_LOOK = 262_144;
 
 /**
  * Reads the text under `roots` (each root once, in the order given) into `out`, yielding every
@@ -93,6 +94,7 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
   let length = 0;
   let atLineStart = true;
   let read = 0;
+  let sinceLook = 0;
   const breakLine = () => {
     if (!atLineStart) {
       pieces.push('\n');
@@ -104,7 +106,10 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
   for (const root of roots) {
     let node: Node | null = root;
     while (node) {
-      if (++read % NODES_PER_LOOK === 0) yield;
+      if (++read % NODES_PER_LOOK === 0 || sinceLook > CHARS_PER_LOOK) {
+        sinceLook = 0;
+        yield;
+      }
       let descend = false;
       if (node.nodeType === 3) {
         const value = (node as Text).data;
@@ -113,6 +118,7 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
           out.starts.push(length);
           pieces.push(value);
           length += value.length;
+          sinceLook += value.length;
           atLineStart = value.endsWith('\n');
         }
       } else if (node.nodeType === 1 && !skipped(node as Element)) {

@@ -19,6 +19,9 @@ export function afterQueuedTasks(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** A wait shorter than this resumed in the same task (a settled promise): no other task ran. */
+const SAME_TASK_MS = 1;
+
 /** How long one slice of Siyaq's work may hold the thread: well under the 50 ms of a long task. */
 export const SLICE_MS = 12;
 
@@ -48,9 +51,7 @@ export class Slicer {
   /** Work stops: done, or about to wait on something else. */
   end(): void {
     if (this.sliceStart === null) return;
-    const ms = this.clock() - this.sliceStart;
-    this.longest = Math.max(this.longest, ms);
-    this.busy += ms;
+    this.record(this.clock() - this.sliceStart);
     this.sliceStart = null;
   }
 
@@ -71,13 +72,25 @@ export class Slicer {
     this.begin();
   }
 
-  /** Waits on work that is not Siyaq's on this thread (a message's answer): not counted. */
+  /**
+   * Waits on work that is not Siyaq's on this thread (a message's answer, a stream). A promise
+   * already settled resumes in the same task, and the slice goes on; one that took time let
+   * other tasks run, and that time was not Siyaq's.
+   */
   async wait<T>(work: Promise<T>): Promise<T> {
-    this.end();
+    const from = this.clock();
     try {
       return await work;
     } finally {
-      this.begin();
+      if (this.sliceStart !== null && this.clock() - from >= SAME_TASK_MS) {
+        this.record(from - this.sliceStart);
+        this.sliceStart = this.clock();
+      }
     }
+  }
+
+  private record(ms: number): void {
+    this.longest = Math.max(this.longest, ms);
+    this.busy += ms;
   }
 }

@@ -133,3 +133,25 @@ describe('chunks and slices', () => {
     expect(slicer.busy).toBe(15 + 5 + 3);
   });
 });
+
+describe('a slice is a task', () => {
+  it('does not start a new slice after awaiting a promise already settled: no other task ran', async () => {
+    let now = 0;
+    let pauses = 0;
+    const slicer = new Slicer(
+      10,
+      () => now,
+      async () => {
+        pauses++;
+      },
+    );
+    slicer.begin();
+    for (let i = 0; i < 5; i++) {
+      now += 4;
+      await slicer.wait(Promise.resolve());
+      await slicer.step();
+    }
+    // 20 ms of work with nothing between: the thread was given back once the budget was spent.
+    expect(pauses).toBeGreaterThanOrEqual(1);
+  });
+});
