@@ -11,7 +11,12 @@ import { messagesFor } from '../lib/i18n';
 import { LogDatabase } from '../lib/log/db';
 import { LogService } from '../lib/log/service';
 import { parseRequest, type Response, type SenderKind, TAB_SHARE_USED } from '../lib/messages';
-import { ALLOWED_SITES_SCRIPT, allowedSitesScript, CONTENT_SCRIPT_FILE } from '../lib/sites/allowed';
+import {
+  ALLOWED_SITES_SCRIPT,
+  allowedSitesScript,
+  CONTENT_SCRIPT_FILE,
+  CONTENT_STYLE_FILE,
+} from '../lib/sites/allowed';
 
 /** The engine with compromise, for the pages with English text, behind a fair queue; made on the first. */
 let englishQueue: Promise<ScanQueue> | undefined;
@@ -31,6 +36,7 @@ async function scanTab(tabId: number): Promise<Response> {
         (globalThis as { siyaqAsked?: boolean }).siyaqAsked = true;
       },
     });
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE_FILE] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return { ok: true };
   } catch (error) {

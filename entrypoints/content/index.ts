@@ -10,8 +10,8 @@ import { textChunks } from '../../lib/engine/chunks';
 import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
 import { watchArticle } from '../../lib/highlight/live';
-import { highlightCss, type Painted, Painter } from '../../lib/highlight/paint';
-import { mapTextInSlices, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
+import { type Painted, Painter } from '../../lib/highlight/paint';
+import { mapTextInSlices } from '../../lib/highlight/text-map';
 import type { EntityCount } from '../../lib/log/types';
 import {
   MAX_MESSAGE_TEXT,
@@ -26,6 +26,7 @@ import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
 import { Slicer } from '../../lib/schedule/slicer';
 import { showCards } from './cards';
 import { trackReading } from './reading';
+import './highlights.css';
 
 /** What the extension's scripts leave in this page's isolated world (never visible to the page). */
 interface SiyaqWorld {
@@ -229,7 +230,7 @@ function shownStyles(prefs: Prefs): Set<HighlightStyle> {
 }
 
 async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stopper> {
-  const painter = new Painter(document, shownStyles(prefs));
+  const painter = new Painter(document, shownStyles(prefs), prefs.highlight.style);
   const slicer = new Slicer();
   /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
   const scan = async (elements: readonly Element[]) => {
@@ -261,22 +262,15 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
       .catch((error: unknown) => console.warn('Siyaq could not read part of this page:', error));
     return scanning;
   };
-  const style = document.createElement('style');
-  style.setAttribute(OWN_UI_ATTRIBUTE, '');
-  style.textContent = highlightCss(prefs.highlight.style);
   let unwatch: () => void = () => undefined;
   let removeCards: () => void = () => undefined;
-  // The page may clear the highlight registry or remove the style; Siyaq's highlights come back.
-  const guard = setInterval(() => {
-    if (!style.isConnected) document.head.append(style);
-    painter.restore();
-  }, REPAINT_CHECK_MS);
+  // The page may clear the highlight registry; Siyaq's highlights come back.
+  const guard = setInterval(() => painter.restore(), REPAINT_CHECK_MS);
   const stop = (() => {
     clearInterval(guard);
     unwatch();
     removeCards();
     painter.clear();
-    style.remove();
     state = { ...state, scanned: false, mentions: 0, liveScans: 0 };
     stop.active = false;
   }) as Stopper;
@@ -294,7 +288,6 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
     return true;
   };
   stop.outline = (ids) => painter.outline(new Set(ids));
-  document.head.append(style);
   const scanStart = performance.now();
   // A page that is not an article (scanned because the user asked) is read whole.
   const body = readingRoot();

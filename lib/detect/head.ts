@@ -51,7 +51,9 @@ const HOME_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i;
  */
 export function isMasthead(heading: Element): boolean {
   if (!(heading.textContent ?? '').trim()) return true;
-  if (heading.closest(MASTHEAD)) return true;
+  // Up to the body, not including it: WordPress marks every page's body "wp-custom-logo".
+  for (let box: Element | null = heading; box && box !== heading.ownerDocument.body; box = box.parentElement)
+    if (box.matches(MASTHEAD)) return true;
   return [...heading.querySelectorAll('a[href]')].some((a) => {
     if (/(?:^|\s)home(?:\s|$)/i.test(a.getAttribute('rel') ?? '')) return true;
     // Only the path matters: a relative link is read against any page that is not a home page.

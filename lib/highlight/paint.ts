@@ -12,6 +12,18 @@ const MENTIONS_PER_LOOK = 256;
 export const MAX_REGISTERED = 3000;
 
 /** The highlight names Siyaq registers, one per style. */
+/** How mentions look: a tinted background, or the text as it is, underlined. */
+export type Look = 'fill' | 'underline';
+
+/**
+ * The highlight names, one per style and look. Both looks' styles are in the content script's
+ * stylesheet (highlights.css), which the browser adds before the page is built: a stylesheet
+ * added later makes the browser restyle every element of the page (0.5 s on 100,000 elements).
+ */
+const namesFor = (look: Look): Record<HighlightStyle, string> =>
+  look === 'fill'
+    ? HIGHLIGHTS
+    : { state: 'siyaq-state-underline', org: 'siyaq-org-underline', adjective: 'siyaq-adjective-underline' };
 const HIGHLIGHTS: Record<HighlightStyle, string> = {
   state: 'siyaq-state',
   org: 'siyaq-org',
@@ -75,16 +87,20 @@ export class Painter {
    * @param shown the styles the user wants to see; mentions of the others are still found and
    *   counted (the log records them) but not painted, nor hovered
    */
+  private readonly names: Record<HighlightStyle, string>;
+
   constructor(
     private readonly doc: Document,
     private readonly shown: ReadonlySet<HighlightStyle> = new Set(['state', 'org', 'adjective']),
+    look: Look = 'fill',
   ) {
+    this.names = namesFor(look);
     const scope = (doc.defaultView ?? {}) as PageWindow;
     const StaticRangeCtor = scope.StaticRange;
     this.makeRange = StaticRangeCtor ? (bounds) => new StaticRangeCtor(bounds) : (bounds) => liveRange(bounds, doc);
     this.registry = scope.CSS?.highlights;
     if (this.registry && scope.Highlight) {
-      for (const [style, name] of [...Object.entries(HIGHLIGHTS), ...Object.entries(MARKS)]) {
+      for (const [style, name] of [...Object.entries(this.names), ...Object.entries(MARKS)]) {
         const highlight = new scope.Highlight();
         this.highlights[style as HighlightStyle | keyof typeof MARKS] = highlight;
         this.registry.set(name, highlight);
@@ -266,7 +282,7 @@ export class Painter {
     const registry = this.registry;
     if (!registry) return false;
     let restored = false;
-    for (const [style, name] of Object.entries(HIGHLIGHTS) as [HighlightStyle, string][]) {
+    for (const [style, name] of Object.entries(this.names) as [HighlightStyle, string][]) {
       const mine = this.highlights[style];
       if (!mine) continue;
       if (registry.get(name) !== mine) {
@@ -283,7 +299,7 @@ export class Painter {
   }
 
   clear(): void {
-    for (const name of [...Object.values(HIGHLIGHTS), ...Object.values(MARKS)]) this.registry?.delete(name);
+    for (const name of [...Object.values(this.names), ...Object.values(MARKS)]) this.registry?.delete(name);
     this.view?.removeEventListener('scroll', this.follow, { capture: true });
     this.view?.removeEventListener('resize', this.follow);
     if (this.frame) this.view?.cancelAnimationFrame?.(this.frame);
@@ -296,23 +312,4 @@ export class Painter {
     this.byNode.clear();
     this.indexed = 0;
   }
-}
-
-/**
- * Styles for the highlights: readable on light and dark pages; adjectives lighter than names.
- * "fill" tints the background; "underline" leaves the text as it is and underlines it.
- */
-export function highlightCss(style: 'fill' | 'underline'): string {
-  const marks = `
-::highlight(siyaq-outline) { text-decoration: underline 3px solid #d93025; text-underline-offset: 4px; }
-::highlight(siyaq-flash) { background-color: rgba(255, 110, 0, 0.75); color: inherit; }`;
-  if (style === 'underline')
-    return `
-::highlight(siyaq-state) { text-decoration: underline 2px solid #c98a00; text-underline-offset: 3px; }
-::highlight(siyaq-org) { text-decoration: underline 2px solid #0a84c6; text-underline-offset: 3px; }
-::highlight(siyaq-adjective) { text-decoration: underline 1px dotted #c98a00; text-underline-offset: 3px; }${marks}`;
-  return `
-::highlight(siyaq-state) { background-color: rgba(255, 196, 0, 0.45); color: inherit; }
-::highlight(siyaq-org) { background-color: rgba(0, 170, 255, 0.35); color: inherit; }
-::highlight(siyaq-adjective) { background-color: rgba(255, 196, 0, 0.2); color: inherit; text-decoration: underline dotted; }${marks}`;
 }

@@ -4,6 +4,8 @@ import { matchPatterns } from '../detect/url';
 export const ALLOWED_SITES_SCRIPT = 'siyaq-allowed-sites';
 /** The built content script: declared for the curated sites, registered or injected for the others. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** Its highlight styles, which go into a page with it (before the page is built, where declared). */
+export const CONTENT_STYLE_FILE = '/content-scripts/content.css';
 
 /** The match pattern that allows one site, from any page URL on it; null for pages no extension may script. */
 export function sitePattern(pageUrl: string): string | null {
@@ -37,10 +39,17 @@ export function allowedSitesScript(granted: readonly string[]): {
   id: string;
   matches: string[];
   js: string[];
+  css: string[];
   runAt: 'document_idle';
 } | null {
   const matches = userGrantedSites(granted);
   return matches.length === 0
     ? null
-    : { id: ALLOWED_SITES_SCRIPT, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' };
+    : {
+        id: ALLOWED_SITES_SCRIPT,
+        matches,
+        js: [CONTENT_SCRIPT_FILE],
+        css: [CONTENT_STYLE_FILE],
+        runAt: 'document_idle',
+      };
 }

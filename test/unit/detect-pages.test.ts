@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../lib/article/read';
+import { articleHeadline, readArticle } from '../../lib/article/read';
 import { detectPage } from '../../lib/detect/detect';
 
 interface PageFixture {
@@ -95,6 +95,14 @@ describe('headlines', () => {
     ['a hidden site title', '<h1 class="logo-title is-hidden">حلب اليوم</h1>'],
   ])('a logo set as an <h1> (%s) leaves the story one headline', (_case, logo) => {
     expect(signals(page(logo, headline))).toContain('one-h1');
+  });
+
+  it('a WordPress page (its body marked "wp-custom-logo") keeps its headline', () => {
+    const doc = page('', headline);
+    doc.body.className = 'rtl single wp-custom-logo';
+    expect(articleHeadline(doc)?.textContent).toBe('قافلة أممية تدخل ريف حلب');
+    const sana = new DOMParser().parseFromString(readFileSync(join(DIR, 'sana-ar-article.html'), 'utf8'), 'text/html');
+    expect(articleHeadline(sana)?.className).toBe('s-title');
   });
 
   it('of two real <h1>s, the one the page title starts with is the headline', () => {

@@ -52,6 +52,19 @@ describe('a page with more mentions than the browser renders well', () => {
     expect(shown()).toHaveLength(500);
   });
 
+  it('paints in the look the user chose, under the names the stylesheet styles', async () => {
+    const { map, mentions } = page(10);
+    const painter = new Painter(document, new Set(['state']), 'underline');
+    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    const registry = (window as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
+    expect(registry.get('siyaq-state-underline')?.size).toBe(10);
+    expect(registry.has('siyaq-state')).toBe(false);
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync(`${import.meta.dirname}/../../entrypoints/content/highlights.css`, 'utf8');
+    for (const name of registry.keys()) expect(css).toContain(`::highlight(${name})`);
+    painter.clear();
+  });
+
   it('registers only the mentions near the screen, and follows the scroll', async () => {
     const { doc, map, mentions, shown, scrollTo } = page(8_000);
     const painter = new Painter(doc);

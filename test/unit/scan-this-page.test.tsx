@@ -40,6 +40,7 @@ describe('sites the user allows', () => {
       id: ALLOWED_SITES_SCRIPT,
       matches: ['*://news.example.com/*', '*://www.example.org/*'],
       js: ['/content-scripts/content.js'],
+      css: ['/content-scripts/content.css'],
       runAt: 'document_idle',
     });
     // What the user granted in the browser's own settings is honoured; anything that is not a site pattern is not.
