@@ -9,20 +9,18 @@ const isLineEnd = (code: number) => code === 10 || code === 13 || code === 0x85 
 const SENTENCE_END = /[.!?؟。]\s/g;
 
 /**
- * Cuts a text into chunks of at most `max` characters, at line breaks where it can, else after
+ * Cuts a text, one chunk at a time, into chunks of at most `max` characters, at line breaks where it can, else after
  * a sentence, else at a space; a name never runs across a line break, so the engine reads each
  * chunk on its own as it would the whole.
  */
-export function textChunks(text: string, max: number): TextSpan[] {
-  const chunks: TextSpan[] = [];
+export function* textChunks(text: string, max: number): Generator<TextSpan, void, void> {
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + max);
     if (end < text.length) end = cutBefore(text, start, end);
-    chunks.push({ start, end });
+    yield { start, end };
     start = end;
   }
-  return chunks;
 }
 
 function cutBefore(text: string, start: number, end: number): number {

@@ -44,7 +44,7 @@ export class ScanQueue {
   submit(tab: string, text: string): Promise<PageMention[] | null> {
     if (!this.take(tab, text.length)) return Promise.resolve(null);
     return new Promise((done) => {
-      this.jobs.push({ tab, text, slices: textChunks(text, this.limits.sliceChars), next: 0, found: [], done });
+      this.jobs.push({ tab, text, slices: [...textChunks(text, this.limits.sliceChars)], next: 0, found: [], done });
       if (!this.running) void this.run();
     });
   }

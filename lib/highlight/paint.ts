@@ -2,8 +2,8 @@ import type { HighlightStyle, PageMention } from '../engine/engine';
 import type { Slicer } from '../schedule/slicer';
 import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
 
-/** How many mentions are painted between looks at the clock. */
-const MENTIONS_PER_LOOK = 256;
+/** The most mentions painted between looks at the clock. */
+const MENTIONS_PER_LOOK = 64;
 /**
  * Ranges kept in the highlights at once. The browser's cost of rendering highlights grows with
  * all their ranges, on every change (20,000 gave long tasks of 70 ms to seconds, 5,000 none):
@@ -113,8 +113,11 @@ export class Painter {
    * a slice at a time.
    */
   async paintInSlices(map: TextMap, mentions: readonly PageMention[], offset: number, slicer: Slicer): Promise<void> {
-    for (let i = 0; i < mentions.length; i += MENTIONS_PER_LOOK) {
-      this.paint(map, mentions.slice(i, i + MENTIONS_PER_LOOK), offset);
+    let from = 0;
+    for (let i = 1; i <= mentions.length; i++) {
+      if (i < mentions.length && (i - from) % MENTIONS_PER_LOOK !== 0 && !slicer.spent) continue;
+      this.paint(map, mentions.slice(from, i), offset);
+      from = i;
       await slicer.step();
     }
   }

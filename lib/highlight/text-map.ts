@@ -68,19 +68,24 @@ export interface TextMap {
   starts: number[];
 }
 
+/** An editor's root (its subtree is skipped with it). Read from the attribute: isContentEditable makes the browser compute styles. */
+const isEditable = (element: Element) => {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+};
+
 function skipped(element: Element): boolean {
   return (
     SKIP.has(element.tagName.toUpperCase()) ||
     element.hasAttribute(OWN_UI_ATTRIBUTE) ||
-    (element as HTMLElement).isContentEditable === true ||
-    element.getAttribute('contenteditable') === 'true' ||
+    isEditable(element) ||
     element.getAttribute('aria-hidden') === 'true'
   );
 }
 
 /** How many nodes, or characters, are read between looks at the clock. */
-const NODES_PER_LOOK = 512;
-const CHARS_PER_LOOK = 262_144;
+const NODES_PER_LOOK = 64;
+const CHARS_PER_LOOK = 65_536;
 
 /**
  * Reads the text under `roots` (each root once, in the order given) into `out`, yielding every
@@ -91,6 +96,7 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
   // Pieces joined once at the end: growing one string and asking it what it ends with would
   // flatten it again and again (seconds on a long page).
   const pieces: string[] = [];
+  const parts: string[] = [];
   let length = 0;
   let atLineStart = true;
   let read = 0;
@@ -108,6 +114,8 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
     while (node) {
       if (++read % NODES_PER_LOOK === 0 || sinceLook > CHARS_PER_LOOK) {
         sinceLook = 0;
+        // Joined a part at a time: one join of a huge page's hundred thousand pieces is a long task.
+        if (pieces.length > NODES_PER_LOOK) parts.push(pieces.splice(0).join(''));
         yield;
       }
       let descend = false;
@@ -139,7 +147,8 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
     }
     breakLine();
   }
-  out.text = pieces.join('');
+  parts.push(pieces.join(''));
+  out.text = parts.join('');
 }
 
 const emptyMap = (): TextMap => ({ text: '', nodes: [], starts: [] });

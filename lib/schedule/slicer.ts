@@ -75,7 +75,7 @@ export class Slicer {
   /**
    * Waits on work that is not Siyaq's on this thread (a message's answer, a stream). A promise
    * already settled resumes in the same task, and the slice goes on; one that took time let
-   * other tasks run, and that time was not Siyaq's.
+   * other tasks run, that time was not Siyaq's, and the next slice starts in a task of its own.
    */
   async wait<T>(work: Promise<T>): Promise<T> {
     const from = this.clock();
@@ -84,6 +84,8 @@ export class Slicer {
     } finally {
       if (this.sliceStart !== null && this.clock() - from >= SAME_TASK_MS) {
         this.record(from - this.sliceStart);
+        // What settled it (a message, a stream's end and what ran on it) may have used this task.
+        await this.pause();
         this.sliceStart = this.clock();
       }
     }

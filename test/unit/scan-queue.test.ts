@@ -85,17 +85,17 @@ describe('the background reads page text a slice at a time, fairly', () => {
 
 describe('chunks and slices', () => {
   it('cuts text at line breaks, then sentences, then spaces, and never through a surrogate pair', () => {
-    expect(textChunks('aaaa\nbbbb\ncc', 6).map((c) => [c.start, c.end])).toEqual([
+    expect([...textChunks('aaaa\nbbbb\ncc', 6)].map((c) => [c.start, c.end])).toEqual([
       [0, 5],
       [5, 10],
       [10, 12],
     ]);
-    expect(textChunks('One. Two three', 8)[0]).toEqual({ start: 0, end: 5 });
-    expect(textChunks('ab cdefgh', 6)[0]).toEqual({ start: 0, end: 3 });
+    expect([...textChunks('One. Two three', 8)][0]).toEqual({ start: 0, end: 5 });
+    expect([...textChunks('ab cdefgh', 6)][0]).toEqual({ start: 0, end: 3 });
     const emoji = '😀'.repeat(10);
     for (const c of textChunks(emoji, 5)) expect(emoji.slice(c.start, c.end).isWellFormed()).toBe(true);
     const text = ENGLISH.slice(0, 50_000);
-    const chunks = textChunks(text, 4096);
+    const chunks = [...textChunks(text, 4096)];
     expect(chunks.map((c) => text.slice(c.start, c.end)).join('')).toBe(text);
   });
 
