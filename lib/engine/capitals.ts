@@ -78,9 +78,22 @@ const words = (...lists: string[]) => new Set(lists.join(' ').split(' '));
 // Arabic.
 
 /** Words that end in ت or start with ت without being verbs. */
-const NOT_VERBS_AR = words('تحت وقت بيت ذات صوت موت زيت سبت ثابت انت بنت بيروت تاريخ تراث', 'بوست تايمز تايمس');
+const NOT_VERBS_AR = words(
+  'تحت وقت بيت ذات صوت موت زيت سبت ثابت انت بنت بيروت انترنت تاريخ تراث تجاه حيال',
+  'بوست تايمز تايمس',
+);
+/** Verbs whose subject is the city, not its government (شهدت دمشق، بغداد تحتفل، تعرضت كييف لقصف). */
+const PLACE_VERBS_AR = words(
+  'شهدت تشهد تعرضت تتعرض اهتزت تهتز هزت غرقت تغرق احتفلت تحتفل عاشت تعيش استيقظت تستيقظ',
+  'استضافت تستضيف احتضنت تحتضن امتلات تمتلي غصت تغص شيعت تشيع ودعت تودع سقطت تسقط تحولت تتحول',
+  'ضربت تضرب تقع تبعد تضم ضمت',
+);
+/** Prepositions of a policy's direction, not a journey's (السياسة تجاه موسكو، حيال واشنطن). */
+const TOWARDS_AR = words('تجاه حيال ازاء');
 /** The verbal noun تفعيل (تفجير بغداد، تحرير دمشق): a place's event, not its government's act. */
 const TAFIL = /^ت..ي.$/;
+/** Particles between a subject and its verb. */
+const NEGATIONS_AR = words('لا لن لم قد');
 /** Words after which a clause starts (أن موسكو ترحب). */
 const OPENERS_AR = words('ان لكن بينما فيما حين حينما عندما اذ اذا ثم بل لان كما حيث بعدما');
 /** Nouns only a government has, before a capital (موقف واشنطن، سفير دمشق، علاقات موسكو). */
@@ -102,11 +115,19 @@ const RELATION_NOUNS_AR = words(
  */
 function isArabicVerb(w: Word): boolean {
   const t = w.text;
-  if (t.length < 3 || t.length > 7 || t.startsWith('ال') || NOT_VERBS_AR.has(t) || t.endsWith('ات')) return false;
+  if (t.length < 3 || t.length > 7 || t.startsWith('ال') || NOT_VERBS_AR.has(t) || PLACE_VERBS_AR.has(t)) return false;
+  // Plurals in ات (محادثات) and in وت (بيوت) are nouns.
+  if (t.endsWith('ات') || t.endsWith('وت')) return false;
   if (t.endsWith('ت')) return true;
   const stem = t.startsWith('ست') ? t.slice(1) : t;
   return stem.startsWith('ت') && !w.raw.endsWith('ة') && !t.endsWith('ا') && !TAFIL.test(stem);
 }
+
+/** A possessive pronoun at the end of a noun (علاقاتها، موقفه). */
+const POSSESSIVE_AR = /(?:ها|هما|هم|ه|نا)$/;
+
+const withoutConjunction = (w: Word): Word =>
+  /^[وف]/.test(w.text) ? { text: w.text.slice(1), raw: w.raw.slice(1), start: w.start + 1 } : w;
 
 /** The word without its own و or ف where that makes it a known word (وموقف → موقف). */
 const bare = (w: Word, known: (t: string) => boolean): boolean =>
@@ -117,15 +138,19 @@ function arabicStandsForState(text: string, first: RawMatch, last: RawMatch, lea
   if (lead === Clitic.Preposition) return false;
   const before = wordBefore(text, first.start);
   if (before) {
-    if (isArabicVerb(before) || bare(before, (t) => GOVERNMENT_NOUNS_AR.has(t))) return true;
-    if (before.text === 'بين') {
+    if (isArabicVerb(before) || isArabicVerb(withoutConjunction(before))) return true;
+    if (bare(before, (t) => GOVERNMENT_NOUNS_AR.has(t) || TOWARDS_AR.has(t))) return true;
+    if (before.text === 'بين' || before.text === 'مع') {
+      // العلاقات بين موسكو وطهران، علاقاتها مع دمشق
       const relation = wordBefore(text, before.start);
-      return relation !== null && bare(relation, (t) => RELATION_NOUNS_AR.has(t));
+      return relation !== null && bare(relation, (t) => RELATION_NOUNS_AR.has(t.replace(POSSESSIVE_AR, '')));
     }
   }
   // The subject before its verb, at the start of a clause (a dateline's city is followed by a dash).
   const opens = before === null || lead === Clitic.Conjunction || bare(before, (t) => OPENERS_AR.has(t));
-  const after = wordAfter(text, last.end);
+  let after = wordAfter(text, last.end);
+  // واشنطن لا تريد، موسكو لن تقبل، أنقرة قد ترد
+  if (after && NEGATIONS_AR.has(after.text)) after = wordAfter(text, after.start + after.raw.length);
   return opens && after !== null && isArabicVerb(after);
 }
 
@@ -133,14 +158,34 @@ function arabicStandsForState(text: string, first: RawMatch, last: RawMatch, lea
 
 /** Verbs after a subject: of speech, stance and action, and the auxiliaries. */
 const VERBS_EN = words(
-  'says said has have had is was will would could should must may might can cannot does did',
+  'says said does did',
   'wants insists denies accuses rejects warns urges welcomes condemns hopes believes claims expects',
   'plans demands refuses responds agrees announces calls threatens seeks sees considers argues',
   'maintains fears blames backs supports opposes remains continues intends appears seems',
   'told sent struck sought took gave made held began chose spoke brought kept',
 );
-/** Adverbs between a subject and its verb (Moscow also said). */
-const ADVERBS_EN = words('also still now then later earlier again never already soon too');
+/** Adverbs between a subject and its verb (Moscow also said, has repeatedly warned, will not). */
+const ADVERBS_EN = words(
+  'also still now then later earlier again never already soon too not repeatedly previously long reportedly',
+);
+const BE_EN = words('is was were are');
+const HAVE_EN = words('has have had');
+const MODALS_EN = words('will would could should must may might can cannot');
+/** Irregular past participles of the verbs a government is the subject of. */
+const PARTICIPLES_EN = words('said told sent made taken given sought held chosen spoken brought kept shown become begun');
+/** What a government is (Ankara is ready to, Washington is seeking); not Cairo is a city. */
+const STATE_PREDICATES_EN = words(
+  'ready prepared willing determined committed concerned keen eager unwilling reluctant opposed open',
+  'likely unlikely set poised seeking trying pushing pressing working looking considering weighing',
+  'planning preparing hoping insisting demanding urging calling refusing threatening',
+);
+/** What happens to a city, not by its government (Kyiv was shelled, Baghdad flooded). */
+const PLACE_VERBS_EN = words(
+  'hit shelled bombed struck attacked targeted rocked flooded shaken damaged destroyed besieged',
+  'captured seized liberated evacuated sealed locked closed reopened crowded packed paralysed paralyzed',
+  'covered blanketed engulfed battered pounded overrun occupied surrounded located situated founded built',
+  'home fell burned burning host hosts hosted hosting',
+);
 /** Verbs whose object is a government (urged Washington, accused Moscow). */
 const OBJECT_VERBS_EN = words(
   'accused accuses accusing urged urges urging warned warns criticised criticized criticises criticizes',
@@ -148,10 +193,14 @@ const OBJECT_VERBS_EN = words(
   'praised sanctioned lobbied invited rebuked slammed assured reassured informed notified defied',
   'challenged snubbed backed backs supported supports',
 );
-/** Words a clause starts with (after Washington invaded, that Moscow had). */
+/**
+ * Words a clause or a subject starts with (after Washington invaded, that Moscow had, analysts
+ * say Riyadh wants, both Moscow and Beijing vetoed).
+ */
 const OPENERS_EN = words(
   'after when that as while since before because if and but although though until once meanwhile',
-  'now then yet so where whereas unless',
+  'now then yet so where whereas unless both either neither',
+  'say says said believe believes think thinks expect expects fear fears hope hopes',
 );
 /** Relations between two parties (relations between Moscow and Tehran, talks with Washington). */
 const RELATION_NOUNS_EN = words(
@@ -172,11 +221,36 @@ const COMPOUNDS_EN = words('backed led brokered sponsored supported aligned fund
 
 const capitalised = (w: Word) => /^\p{Lu}/u.test(w.raw);
 
+/** The next lower-case word after `at`, past any adverbs; null before a capital or punctuation. */
+function nextWord(text: string, at: number): Word | null {
+  let w = wordAfter(text, at);
+  while (w && ADVERBS_EN.has(w.text)) w = wordAfter(text, w.start + w.raw.length);
+  return w && !capitalised(w) ? w : null;
+}
+
+const after = (text: string, w: Word) => nextWord(text, w.start + w.raw.length);
+const isPastParticiple = (w: Word | null) =>
+  w !== null && !PLACE_VERBS_EN.has(w.text) && (/^[a-z]{2,}ed$/.test(w.text) || PARTICIPLES_EN.has(w.text));
+/** What follows "is": a government's state of mind or a passive of its acts (is expected to). */
+const isStatePredicate = (w: Word | null) => w !== null && (STATE_PREDICATES_EN.has(w.text) || isPastParticiple(w));
+/** What follows "has": a participle, or "been" and a predicate. */
+const isPerfect = (text: string, w: Word | null) =>
+  w !== null && (w.text === 'been' ? isStatePredicate(after(text, w)) : isPastParticiple(w));
+
+/** Is the capital before `at` the subject of the verb that follows it (Beijing says, Moscow has warned)? */
 function englishVerbAfter(text: string, at: number): boolean {
-  let after = wordAfter(text, at);
-  if (after && ADVERBS_EN.has(after.text)) after = wordAfter(text, after.start + after.raw.length);
-  if (!after || capitalised(after)) return false;
-  return VERBS_EN.has(after.text) || /^[a-z]{2,}ed$/.test(after.text);
+  const verb = nextWord(text, at);
+  if (!verb || PLACE_VERBS_EN.has(verb.text)) return false;
+  const t = verb.text;
+  if (BE_EN.has(t)) return isStatePredicate(after(text, verb));
+  if (HAVE_EN.has(t)) return isPerfect(text, after(text, verb));
+  if (MODALS_EN.has(t)) {
+    const next = after(text, verb);
+    if (next?.text === 'be') return isStatePredicate(after(text, next));
+    if (next?.text === 'have') return isPerfect(text, after(text, next));
+    return next !== null && !PLACE_VERBS_EN.has(next.text);
+  }
+  return VERBS_EN.has(t) || /^[a-z]{2,}ed$/.test(t);
 }
 
 function englishStandsForState(text: string, first: RawMatch, last: RawMatch): boolean {
@@ -204,6 +278,8 @@ function englishStandsForState(text: string, first: RawMatch, last: RawMatch): b
       const previous = () => wordBefore(text, before.start);
       if (w === 'by') return /^[a-z]+ed$/.test(previous()?.raw ?? '');
       if (w === 'between' || w === 'with') return RELATION_NOUNS_EN.has(previous()?.text ?? '');
+      // pressure from Washington, support from Moscow (not flights from Moscow)
+      if (w === 'from') return GOVERNMENT_NOUNS_EN.has(previous()?.text ?? '');
       if (!OPENERS_EN.has(w)) return false;
     }
   }
