@@ -78,7 +78,11 @@ export default defineBackground(() => {
       case 'find-mentions':
         englishEngine ??= loadMatcher(prebuilt).then((matcher) => new Engine(matcher, { tokenizeEnglish }));
         englishEngine.then(
-          (engine) => sendResponse({ ok: true, mentions: engine.findForPage(request.text) ?? [] }),
+          (engine) =>
+            sendResponse({
+              ok: true,
+              mentions: engine.findForPage(request.text, { capitals: request.capitals }) ?? [],
+            }),
           failed,
         );
         return true;

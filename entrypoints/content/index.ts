@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { articleBody, articleHeadline, readArticle } from '../../lib/article/read';
 import { detectPage } from '../../lib/detect/detect';
 import { judgeUrl, matchPatterns } from '../../lib/detect/url';
-import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
+import { Engine, type FindOptions, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
 import { watchArticle } from '../../lib/highlight/live';
 import { highlightCss, type Painted, Painter } from '../../lib/highlight/paint';
@@ -145,7 +145,7 @@ let engine: Promise<Engine> | undefined;
  * text with English in it goes to the background, which has compromise (too heavy to load into
  * every news page). None when the background cannot answer.
  */
-async function findMentions(text: string): Promise<PageMention[]> {
+async function findMentions(text: string, options: FindOptions): Promise<PageMention[]> {
   if (text.length > MAX_PAGE_TEXT) return [];
   if (!engine) {
     const started = performance.now();
@@ -154,10 +154,10 @@ async function findMentions(text: string): Promise<PageMention[]> {
       return new Engine(matcher);
     });
   }
-  const local = (await engine).findForPage(text);
+  const local = (await engine).findForPage(text, options);
   if (local) return local;
   try {
-    const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text });
+    const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text, ...options });
     return response && 'mentions' in response ? response.mentions : [];
   } catch {
     // The background restarts on its own; this scan shows nothing rather than an error on the page.
@@ -195,7 +195,7 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
   const root = document.documentElement;
   const scan = async (elements: readonly Element[]) => {
     const map = mapText(elements);
-    const mentions = await findMentions(map.text);
+    const mentions = await findMentions(map.text, { capitals: prefs.highlight.capitals });
     if (!stop.active) return;
     painter.replaceWithin(elements, map, mentions);
     root.dataset.siyaqMentions = String(painter.painted.length);

@@ -172,7 +172,9 @@ const BE_EN = words('is was were are');
 const HAVE_EN = words('has have had');
 const MODALS_EN = words('will would could should must may might can cannot');
 /** Irregular past participles of the verbs a government is the subject of. */
-const PARTICIPLES_EN = words('said told sent made taken given sought held chosen spoken brought kept shown become begun');
+const PARTICIPLES_EN = words(
+  'said told sent made taken given sought held chosen spoken brought kept shown become begun',
+);
 /** What a government is (Ankara is ready to, Washington is seeking); not Cairo is a city. */
 const STATE_PREDICATES_EN = words(
   'ready prepared willing determined committed concerned keen eager unwilling reluctant opposed open',
@@ -334,9 +336,7 @@ export function capitalsAsStates(text: string, capitals: readonly RawMatch[], tr
       end++;
     }
     const last = capitals[end - 1] as RawMatch;
-    const state = latin
-      ? englishStandsForState(text, first, last)
-      : arabicStandsForState(text, first, last, lead);
+    const state = latin ? englishStandsForState(text, first, last) : arabicStandsForState(text, first, last, lead);
     if (state) for (let i = k; i < end; i++) out.push(capitals[i] as RawMatch);
     k = end;
   }

@@ -1,9 +1,9 @@
 import type { MentionForm } from '../entities/names';
 import type { Lang } from '../entities/types';
 import { SCRIPT, Script } from '../text/fold';
+import { capitalsAsStates } from './capitals';
 import type { EnglishTokenizer } from './english';
 import { EnglishScanner } from './english-scan';
-import { capitalsAsStates } from './capitals';
 import { applyContextGuards } from './guards';
 import type { Matcher } from './matcher';
 import { type RawMatch, Scanner } from './scan';

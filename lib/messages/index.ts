@@ -87,7 +87,12 @@ export const MAX_PAGE_TEXT = 16_000_000;
 
 /** The messages content scripts and pages send the background; anything else is refused. */
 export const Request = v.variant('type', [
-  v.strictObject({ type: v.literal('find-mentions'), text: Text(MAX_PAGE_TEXT) }),
+  v.strictObject({
+    type: v.literal('find-mentions'),
+    text: Text(MAX_PAGE_TEXT),
+    /** Also capitals standing for their state (the user's choice; off when absent). */
+    capitals: v.optional(v.boolean()),
+  }),
   v.strictObject({ type: v.literal('scan-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({
     type: v.literal('entity-details'),

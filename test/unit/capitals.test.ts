@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultEngine } from '../../lib/engine';
 import { Engine, type Mention } from '../../lib/engine/engine';
@@ -136,11 +136,11 @@ describe('capitals standing for their state', () => {
   });
 
   it('never take a name’s place: عمان is Oman’s, تونس is the state already', () => {
-    expect(defaultEngine().find('السعودية وعمان والكويت', { capitals: true }).map((m) => m.entityId)).toEqual([
-      'SA',
-      'OM',
-      'KW',
-    ]);
+    expect(
+      defaultEngine()
+        .find('السعودية وعمان والكويت', { capitals: true })
+        .map((m) => m.entityId),
+    ).toEqual(['SA', 'OM', 'KW']);
     expect(defaultEngine().find('رحبت عمان بالقرار', { capitals: true })).toEqual([]);
     expect(defaultEngine().find('رحبت تونس بالقرار', { capitals: true })).toEqual([
       { entityId: 'TN', start: 5, end: 9, text: 'تونس', form: 'name' },
@@ -163,7 +163,21 @@ describe('capitals standing for their state', () => {
 
   it('read any text around a capital without failing, with valid offsets', () => {
     const piece = fc.oneof(
-      fc.constantFrom('موسكو', 'وموسكو', 'بموسكو', 'Moscow', "Washington's", '-', '،', ' ', '\n', 'رحبت', 'says', 'تتهم', 'و'),
+      fc.constantFrom(
+        'موسكو',
+        'وموسكو',
+        'بموسكو',
+        'Moscow',
+        "Washington's",
+        '-',
+        '،',
+        ' ',
+        '\n',
+        'رحبت',
+        'says',
+        'تتهم',
+        'و',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 3 }),
     );
     fc.assert(
