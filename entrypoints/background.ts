@@ -85,10 +85,12 @@ export default defineBackground(() => {
       case 'find-mentions':
         englishQueue ??= loadMatcher(prebuilt).then((matcher) => {
           const engine = new Engine(matcher, { tokenizeEnglish });
-          return new ScanQueue((text) => engine.findForPage(text) ?? []);
+          return new ScanQueue((text, options) => engine.findForPage(text, options) ?? []);
         });
         englishQueue
-          .then((queue) => queue.submit(String(sender.tab?.id ?? sender.url), request.text))
+          .then((queue) =>
+            queue.submit(String(sender.tab?.id ?? sender.url), request.text, { capitals: request.capitals ?? false }),
+          )
           .then(
             (mentions) => sendResponse(mentions ? { ok: true, mentions } : { ok: false, error: TAB_SHARE_USED }),
             failed,

@@ -8,6 +8,8 @@ export const Prefs = v.object({
       state: v.optional(v.boolean(), true),
       org: v.optional(v.boolean(), true),
       adjectives: v.optional(v.boolean(), true),
+      /** Capitals read as their state (Moscow says…): off unless the user asks, as the rule can err. */
+      capitals: v.optional(v.boolean(), false),
       style: v.optional(v.picklist(['fill', 'underline']), 'fill'),
     }),
     {},

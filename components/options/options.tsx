@@ -99,6 +99,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
             ['state', 'highlightStates'],
             ['org', 'highlightOrgs'],
             ['adjectives', 'highlightAdjectives'],
+            ['capitals', 'highlightCapitals'],
           ] as const
         ).map(([kind, label]) => (
           <label key={kind} class="row">

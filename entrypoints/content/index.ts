@@ -7,7 +7,7 @@ import { countWordsInSlices } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
 import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
 import { textChunks } from '../../lib/engine/chunks';
-import { Engine, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
+import { Engine, type FindOptions, type HighlightStyle, type PageMention } from '../../lib/engine/engine';
 import { loadMatcher } from '../../lib/engine/prebuilt';
 import { watchArticle } from '../../lib/highlight/live';
 import { type Painted, Painter } from '../../lib/highlight/paint';
@@ -182,7 +182,7 @@ let englishRefused = false;
  * prebuilt into this script; text with English in it goes to the background, which has
  * compromise (too heavy to load into every news page). None when the background cannot answer.
  */
-async function findMentions(text: string, slicer: Slicer): Promise<PageMention[]> {
+async function findMentions(text: string, options: FindOptions, slicer: Slicer): Promise<PageMention[]> {
   if (!engine) {
     const started = performance.now();
     engine = loadMatcher(prebuilt).then((matcher) => {
@@ -190,11 +190,13 @@ async function findMentions(text: string, slicer: Slicer): Promise<PageMention[]
       return new Engine(matcher);
     });
   }
-  const local = (await slicer.wait(engine)).findForPage(text);
+  const local = (await slicer.wait(engine)).findForPage(text, options);
   if (local) return local;
   if (englishRefused) return [];
   try {
-    const response: Response = await slicer.wait(browser.runtime.sendMessage({ type: 'find-mentions', text }));
+    const response: Response = await slicer.wait(
+      browser.runtime.sendMessage({ type: 'find-mentions', text, ...options }),
+    );
     if (response && 'mentions' in response) return response.mentions;
     englishRefused = response?.ok === false && response.error === TAB_SHARE_USED;
     return [];
@@ -232,6 +234,7 @@ function shownStyles(prefs: Prefs): Set<HighlightStyle> {
 async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stopper> {
   const painter = new Painter(document, shownStyles(prefs), prefs.highlight.style);
   const slicer = new Slicer();
+  const options: FindOptions = { capitals: prefs.highlight.capitals };
   /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
   const scan = async (elements: readonly Element[]) => {
     slicer.begin();
@@ -240,9 +243,9 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
       if (!stop.active) return;
       painter.removeWithin(elements);
       const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
-      for (const chunk of textChunks(text, MAX_MESSAGE_TEXT)) {
+      for (const chunk of textChunks(text, PAGE_CHUNK)) {
         await slicer.step();
-        const mentions = await findMentions(text.slice(chunk.start, chunk.end), slicer);
+        const mentions = await findMentions(text.slice(chunk.start, chunk.end), options, slicer);
         if (!stop.active) return;
         await painter.paintInSlices(map, mentions, chunk.start, slicer);
         state.mentions = painter.painted.length;
@@ -305,6 +308,12 @@ async function highlightArticle(lang: 'ar' | 'en', prefs: Prefs): Promise<Stoppe
   removeCards = showCards(painter, lang);
   return stop;
 }
+
+/**
+ * The text matched in one go: the engine reads about a megabyte a second in a busy page, so a
+ * chunk stays well inside a slice; text with English in it goes to the background in such chunks.
+ */
+const PAGE_CHUNK = Math.min(8_192, MAX_MESSAGE_TEXT);
 
 /** How often Siyaq checks that the page has not taken its highlights away. */
 const REPAINT_CHECK_MS = 1000;

@@ -1,6 +1,7 @@
 import type { MentionForm } from '../entities/names';
 import type { Lang } from '../entities/types';
 import { SCRIPT, Script } from '../text/fold';
+import { capitalsAsStates } from './capitals';
 import type { EnglishTokenizer } from './english';
 import { EnglishScanner } from './english-scan';
 import { applyContextGuards } from './guards';
@@ -33,6 +34,12 @@ export interface Block {
   start: number;
   end: number;
   lang: Lang;
+}
+
+/** What one scan is asked to find beyond names and adjectives. */
+export interface FindOptions {
+  /** Capitals standing for their state (موسكو ترحب، Beijing says): off unless asked. */
+  capitals?: boolean;
 }
 
 export interface EngineOptions {
@@ -113,23 +120,24 @@ export class Engine {
    * The mentions in `text`, each with the style it is highlighted in; null when the text has
    * English in it and this engine has no English tokeniser to read it well.
    */
-  findForPage(text: string): PageMention[] | null {
+  findForPage(text: string, options: FindOptions = {}): PageMention[] | null {
     const blocks = splitBlocks(text);
     if (!this.options.tokenizeEnglish && blocks.some((b) => b.lang === 'en')) return null;
-    return this.findIn(text, blocks).map((m) => ({
+    return this.findIn(text, blocks, options).map((m) => ({
       entityId: m.entityId,
       start: m.start,
       end: m.end,
-      style: m.form === 'adjective' ? 'adjective' : (this.kinds.get(m.entityId) ?? 'org'),
+      // A capital names its state indirectly, as an adjective does: it is painted as one.
+      style: m.form === 'name' ? (this.kinds.get(m.entityId) ?? 'org') : 'adjective',
     }));
   }
 
-  find(text: string): Mention[] {
+  find(text: string, options: FindOptions = {}): Mention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
-    return this.findIn(text, splitBlocks(text));
+    return this.findIn(text, splitBlocks(text), options);
   }
 
-  private findIn(text: string, blocks: readonly Block[]): Mention[] {
+  private findIn(text: string, blocks: readonly Block[], options: FindOptions): Mention[] {
     const raw: RawMatch[] = [];
     const english: Block[] = [];
     for (const block of blocks) {
@@ -141,14 +149,23 @@ export class Engine {
       raw.sort((a, b) => a.start - b.start);
     }
     const entries = this.trie.entries;
-    return applyContextGuards(text, raw, entries, this.matcher.entities).map((m) => {
+    const isCapital = (m: RawMatch) => entries[m.entry]?.capital === true;
+    // Capitals are kept apart: the guards never see them, so without the option nothing changes.
+    const capitals = raw.filter(isCapital);
+    const named = capitals.length > 0 ? raw.filter((m) => !isCapital(m)) : raw;
+    let found = applyContextGuards(text, named, entries, this.matcher.entities);
+    if (options.capitals && capitals.length > 0) {
+      const states = capitalsAsStates(text, capitals, this.trie);
+      if (states.length > 0) found = [...found, ...states].sort((a, b) => a.start - b.start);
+    }
+    return found.map((m) => {
       const entry = entries[m.entry];
       return {
         entityId: this.matcher.entities[entry?.entity ?? -1]?.id ?? '',
         start: m.start,
         end: m.end,
         text: text.slice(m.start, m.end),
-        form: entry?.adjective ? 'adjective' : 'name',
+        form: entry?.capital ? 'capital' : entry?.adjective ? 'adjective' : 'name',
       };
     });
   }

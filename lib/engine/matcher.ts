@@ -1,4 +1,4 @@
-import { nameForms } from '../entities/names';
+import { capitalForms, nameForms } from '../entities/names';
 import type { Entity, NotEntity } from '../entities/types';
 import { undot } from '../text/fold';
 import { FUNCTION_WORDS, latinWords } from './scan';
@@ -8,6 +8,7 @@ const GUARDS: Record<string, Guard> = { quoted: Guard.Quoted, listed: Guard.List
 const BLOCKED: TrieEntry = {
   entity: -1,
   adjective: false,
+  capital: false,
   guard: Guard.None,
   caseRule: CaseRule.None,
   capitalWords: 0,
@@ -37,12 +38,17 @@ function caseRuleOf(text: string): Pick<TrieEntry, 'caseRule' | 'capitalWords'> 
   return { caseRule: capitalWords ? CaseRule.Capitalised : CaseRule.None, capitalWords };
 }
 
-/** One entity, two forms folding together: the plainer reading wins. Two entities: neither. */
+/**
+ * One entity, two forms folding together: the plainer reading wins. Two entities: neither. A name
+ * always wins over a capital: عمّان folds as عُمان, and تونس is already the state.
+ */
 function merge(old: TrieEntry, added: TrieEntry): TrieEntry {
+  if (old.capital !== added.capital) return old.capital ? added : old;
   if (old.entity !== added.entity) return BLOCKED;
   return {
     entity: old.entity,
     adjective: old.adjective && added.adjective,
+    capital: old.capital,
     guard: Math.min(old.guard, added.guard),
     caseRule: Math.min(old.caseRule, added.caseRule),
     capitalWords: old.capitalWords & added.capitalWords,
@@ -54,7 +60,7 @@ export function compileMatcher(entities: readonly Entity[], notEntities: readonl
   const trie = new TrieBuilder();
   const unmatchable: string[] = [];
   entities.forEach((entity, index) => {
-    for (const form of nameForms(entity)) {
+    for (const form of [...nameForms(entity), ...capitalForms(entity)]) {
       const text = form.text.includes('.') ? undot(form.text) : form.text;
       const cased = caseRuleOf(text);
       const entry: TrieEntry = form.ambiguous
@@ -62,6 +68,7 @@ export function compileMatcher(entities: readonly Entity[], notEntities: readonl
         : {
             entity: index,
             adjective: form.form === 'adjective',
+            capital: form.form === 'capital',
             guard: GUARDS[form.when ?? ''] ?? Guard.None,
             caseRule: cased.caseRule,
             capitalWords: cased.capitalWords,

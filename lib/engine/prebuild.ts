@@ -24,7 +24,7 @@ export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
   for (const e of terminals) {
     if (e.capitalWords > 0xffff) throw new Error('a name with more than 16 words cannot be prebuilt');
     view.setUint32(at, e.entity + 1);
-    view.setUint8(at + 4, (e.adjective ? 1 : 0) | (e.guard << 1) | (e.caseRule << 3));
+    view.setUint8(at + 4, (e.adjective ? 1 : 0) | (e.guard << 1) | (e.caseRule << 3) | (e.capital ? 32 : 0));
     view.setUint16(at + 5, e.capitalWords);
     at += ENTRY_BYTES;
   }
@@ -32,7 +32,7 @@ export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
   let binary = '';
   for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
   return {
-    format: 4,
+    format: 5,
     alphabet: ALPHABET,
     ids: matcher.entities.map((e) => e.id).join(' '),
     kinds: matcher.entities.map((e) => (e.kind === 'state' ? 's' : 'o')).join(''),

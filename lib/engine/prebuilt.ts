@@ -10,7 +10,7 @@ import { Trie, type TrieEntry } from './trie';
  * class of the edge into it; terminal nodes carry their entry.
  */
 export interface PrebuiltMatcher {
-  format: 4;
+  format: 5;
   /** The letter classes the trie was numbered with; a build with other classes must not load it. */
   alphabet: string;
   /** The entities' ids, space-separated, in the matcher's order (ids never hold a space). */
@@ -28,7 +28,7 @@ export interface PrebuiltMatcher {
 
 export const ALPHABET = LETTER_CHARS.join('');
 
-// An entry packs into 8 bytes: entity + 1 (0 = blocked), flags, capitalised words.
+// An entry packs into 8 bytes: entity + 1 (0 = blocked), flags (adjective, guard, case rule, capital), capitalised words.
 export const ENTRY_BYTES = 8;
 
 /** Bytes from base64: the browser's own decoder where it has one (Chrome 140, Firefox 133), else atob. */
@@ -85,7 +85,7 @@ async function inflate(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Arra
 
 /** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */
 export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
-  if (prebuilt.format !== 4 || prebuilt.alphabet !== ALPHABET)
+  if (prebuilt.format !== 5 || prebuilt.alphabet !== ALPHABET)
     throw new Error('the prebuilt matcher is from another version of Siyaq');
   const bytes = await inflate(fromBase64(prebuilt.data));
   const view = new DataView(bytes.buffer);
@@ -110,6 +110,7 @@ export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
       entries.push({
         entity: view.getUint32(at) - 1,
         adjective: (flags & 1) === 1,
+        capital: (flags & 32) === 32,
         guard: (flags >> 1) & 3,
         caseRule: (flags >> 3) & 3,
         capitalWords: view.getUint16(at + 5),

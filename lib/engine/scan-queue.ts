@@ -1,6 +1,6 @@
 import { afterQueuedTasks } from '../schedule/slicer';
 import { textChunks } from './chunks';
-import type { PageMention } from './engine';
+import type { FindOptions, PageMention } from './engine';
 
 export interface ScanQueueLimits {
   /** Text read in one go before the queue gives the thread back (English costs ~1 ms per 700 characters). */
@@ -15,6 +15,7 @@ export const BACKGROUND_LIMITS: ScanQueueLimits = { sliceChars: 4_096, tabChars:
 interface Job {
   tab: string;
   text: string;
+  options: FindOptions;
   slices: { start: number; end: number }[];
   next: number;
   found: PageMention[];
@@ -34,17 +35,25 @@ export class ScanQueue {
   private turn = 0;
 
   constructor(
-    private readonly find: (text: string) => PageMention[],
+    private readonly find: (text: string, options: FindOptions) => PageMention[],
     private readonly limits: ScanQueueLimits = BACKGROUND_LIMITS,
     private readonly clock: () => number = Date.now,
     private readonly pause: () => Promise<void> = afterQueuedTasks,
   ) {}
 
   /** The mentions in `text`, offsets into it; null when the tab has used its share for now. */
-  submit(tab: string, text: string): Promise<PageMention[] | null> {
+  submit(tab: string, text: string, options: FindOptions = {}): Promise<PageMention[] | null> {
     if (!this.take(tab, text.length)) return Promise.resolve(null);
     return new Promise((done) => {
-      this.jobs.push({ tab, text, slices: [...textChunks(text, this.limits.sliceChars)], next: 0, found: [], done });
+      this.jobs.push({
+        tab,
+        text,
+        options,
+        slices: [...textChunks(text, this.limits.sliceChars)],
+        next: 0,
+        found: [],
+        done,
+      });
       if (!this.running) void this.run();
     });
   }
@@ -72,7 +81,7 @@ export class ScanQueue {
         const slice = job.slices[job.next++];
         try {
           if (slice)
-            for (const m of this.find(job.text.slice(slice.start, slice.end)))
+            for (const m of this.find(job.text.slice(slice.start, slice.end), job.options))
               job.found.push({ ...m, start: m.start + slice.start, end: m.end + slice.start });
         } catch {
           // Text the engine cannot read ends this request with what was found; the queue goes on.

@@ -22,6 +22,8 @@ export interface TrieEntry {
   /** Index into the matcher's entity list; -1 for a phrase that blocks every match inside it. */
   entity: number;
   adjective: boolean;
+  /** The state's capital, standing for it only where the capital rules say so (capitals.ts). */
+  capital: boolean;
   guard: Guard;
   caseRule: CaseRule;
   /** With CaseRule.Capitalised: bit i set when word i of the name must start with a capital. */

@@ -1,7 +1,9 @@
 import { foldText, undot } from '../text/fold';
-import type { Alias, AliasGuard, Entity, Lang } from './types';
+import capitals from './data/capitals.json';
+import type { Alias, AliasGuard, CapitalNotes, Entity, Lang } from './types';
 
-export type MentionForm = 'name' | 'adjective';
+/** How an entity is named: by name, by adjective (سوري، Syrian), or by its capital standing for it (Moscow says…). */
+export type MentionForm = 'name' | 'adjective' | 'capital';
 
 /** One written form of an entity's name or adjective, as the engine and the lookup use it. */
 export interface NameForm {
@@ -74,6 +76,24 @@ export function nameForms(entity: Entity): NameForm[] {
     }
   }
   for (const a of adjectives?.en ?? []) out.push(fromAlias(a, 'en', 'adjective'));
+  return out;
+}
+
+export const CAPITAL_NOTES = capitals as CapitalNotes;
+
+/**
+ * The names of a state's capital, for reading it as the state (واشنطن تتهم، Moscow says): the
+ * dataset's capital and the press's other spellings (data/capitals.json), less the languages
+ * where the capital is left out (a disputed capital, a word with another meaning).
+ */
+export function capitalForms(entity: Entity, notes: CapitalNotes = CAPITAL_NOTES): NameForm[] {
+  if (entity.kind !== 'state' || !entity.capital) return [];
+  const out: NameForm[] = [];
+  for (const lang of ['ar', 'en'] as const) {
+    if (notes.excluded.some((x) => x.id === entity.id && (x.lang ?? lang) === lang)) continue;
+    for (const text of [entity.capital[lang], ...(notes.aliases[entity.id]?.[lang] ?? [])])
+      out.push({ text, lang, form: 'capital' });
+  }
   return out;
 }
 

@@ -58,6 +58,14 @@ export type State = StateRecord & { kind: 'state' };
 export type Organisation = OrgRecord & { kind: 'org' };
 export type Entity = State | Organisation;
 
+/** What `data/capitals.json` adds to the states' capitals for reading a capital as its state. */
+export interface CapitalNotes {
+  /** Other spellings the press uses, by state id. */
+  aliases: Record<string, Bilingual<string[]>>;
+  /** Capitals never read as their state, in one language or (no lang) in both, and why. */
+  excluded: { id: string; lang?: Lang; why: string }[];
+}
+
 /** A phrase that contains a known name but names no entity (أمريكا اللاتينية). */
 export interface NotEntity {
   text: string;

@@ -94,7 +94,12 @@ export const TAB_SHARE_USED = 'tab-share-used';
 
 /** The messages content scripts and pages send the background; anything else is refused. */
 export const Request = v.variant('type', [
-  v.strictObject({ type: v.literal('find-mentions'), text: Text(MAX_MESSAGE_TEXT) }),
+  v.strictObject({
+    type: v.literal('find-mentions'),
+    text: Text(MAX_MESSAGE_TEXT),
+    /** Also capitals standing for their state (the user's choice; off when absent). */
+    capitals: v.optional(v.boolean()),
+  }),
   v.strictObject({ type: v.literal('scan-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({
     type: v.literal('entity-details'),

@@ -43,8 +43,18 @@ describe('messages to the background', () => {
     });
   });
 
+  it('takes the capitals choice with a page’s text, and reads its absence as off', () => {
+    const asked = { type: 'find-mentions', text: 'موسكو ترحب', capitals: true };
+    expect(parseRequest(asked, 'content')).toEqual({ ok: true, request: asked });
+    expect(parseRequest({ type: 'find-mentions', text: 'x' }, 'content')).toEqual({
+      ok: true,
+      request: { type: 'find-mentions', text: 'x' },
+    });
+  });
+
   it.each([
     ['an unknown type', { type: 'drop-database' }],
+    ['a capitals choice that is not a boolean', { type: 'find-mentions', text: 'x', capitals: 'yes' }],
     ['a missing field', { type: 'entity-details' }],
     ['an extra field', { type: 'entity-details', ids: ['SY'], eval: 'x' }],
     ['a hostile id', { type: 'entity-details', ids: ['<img src=x onerror=alert(1)>'] }],

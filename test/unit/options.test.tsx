@@ -9,7 +9,7 @@ import { readPrefs } from '../../lib/prefs';
 
 const NOW = Date.UTC(2025, 9, 12, 10);
 
-function setup(over: Partial<OptionsApi> = {}) {
+function setup(over: Partial<OptionsApi> = {}, stored: unknown = undefined) {
   let settings: LogSettings = { ...DEFAULT_SETTINGS };
   const api: OptionsApi = {
     savePrefs: vi.fn(async () => undefined),
@@ -31,7 +31,7 @@ function setup(over: Partial<OptionsApi> = {}) {
   };
   const host = document.createElement('div');
   document.body.append(host);
-  render(<Options api={api} prefs={readPrefs(undefined)} browserLang="en" />, host);
+  render(<Options api={api} prefs={readPrefs(stored)} browserLang="en" />, host);
   return { api, host };
 }
 const flush = async () => {
@@ -107,5 +107,24 @@ describe('the options page', () => {
       ?.querySelector('input');
     await act(async () => sana?.click());
     expect(api.savePrefs).toHaveBeenLastCalledWith(expect.objectContaining({ disabledSites: ['sana'] }));
+  });
+
+  it('offers capitals standing for their state, off until the user ticks it, in English and Arabic', async () => {
+    const { api, host } = setup();
+    await flush();
+    const capitals = [...host.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Capitals standing for their state (Moscow says…'))
+      ?.querySelector('input') as HTMLInputElement;
+    expect(capitals.checked).toBe(false);
+    await act(async () => capitals.click());
+    expect(api.savePrefs).toHaveBeenLastCalledWith(
+      expect.objectContaining({ highlight: expect.objectContaining({ capitals: true, adjectives: true }) }),
+    );
+    const arabic = setup({}, { language: 'ar', highlight: { capitals: true } });
+    await flush();
+    const label = [...arabic.host.querySelectorAll('label')].find((l) =>
+      l.textContent?.includes('العواصم حين تعني دولها'),
+    );
+    expect(label?.querySelector('input')?.checked).toBe(true);
   });
 });

@@ -17,6 +17,12 @@ describe('the matcher prebuilt at build time', () => {
     const compiled = new Engine(defaultEngine().matcher);
     expect(texts.length).toBeGreaterThanOrEqual(8);
     for (const text of texts) expect(loaded.find(text)).toEqual(compiled.find(text));
+    // Capitals read as their state come through the packing too (the entries' capital flag).
+    for (const text of texts)
+      expect(loaded.find(text, { capitals: true })).toEqual(compiled.find(text, { capitals: true }));
+    expect(loaded.find('رحبت موسكو بالاتفاق', { capitals: true })).toEqual([
+      { entityId: 'RU', start: 5, end: 10, text: 'موسكو', form: 'capital' },
+    ]);
   });
 
   it('unpacks the same where the browser’s streams cannot be used (a Firefox content script)', async () => {
