@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { format, t, type UiLang } from '../../lib/i18n';
-import { pauseEnd, siteKey, UNTIL_RESUMED } from '../../lib/log/policy';
+import { pauseEnd, UNTIL_RESUMED } from '../../lib/log/policy';
 import type { LogSettings } from '../../lib/log/types';
 import type { Prefs } from '../../lib/prefs';
+import { type SiteEntry, siteEntry } from '../../lib/sites/site-entry';
 import { LanguageSelect } from '../language-select';
 
 /** What the options page needs from the browser; tests give a fake. */
@@ -37,16 +38,45 @@ function Section({ title, children }: { title: string; children: preact.Componen
   );
 }
 
-/** A site typed by name (or pasted as a URL): its host goes to `onSite`. */
-function SiteForm({ label, action, onSite }: { label: string; action: string; onSite: (host: string) => void }) {
+/** Text the interface quotes inside a sentence, isolated so that a Latin name keeps its order in Arabic. */
+const quoted = (text: string) => `\u2068${text}\u2069`;
+
+/** Why a typed site was refused, in the interface's language. */
+function refusal(lang: UiLang, entry: Exclude<SiteEntry, { ok: true }>): string {
+  if (entry.reason === 'wildcard') return t(lang, 'siteWildcard', quoted(entry.typed));
+  if (entry.reason === 'public-suffix')
+    return t(lang, 'sitePublicSuffix', quoted(entry.typed), quoted(`example.${entry.suffix}`));
+  return t(lang, 'notASite', quoted(entry.typed));
+}
+
+/**
+ * A site typed by name (or pasted as a URL): its host goes to `onSite`. A wildcard or a name
+ * many sites share is refused here, with the reason under the field and the text kept to correct.
+ */
+function SiteForm({
+  lang,
+  label,
+  action,
+  onSite,
+}: {
+  lang: UiLang;
+  label: string;
+  action: string;
+  onSite: (host: string) => void;
+}) {
   const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const errorId = `${label.replace(/\W+/g, '-')}-error`;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        const host = siteKey(text);
-        if (host) onSite(host);
+        if (!text.trim()) return;
+        const entry = siteEntry(text);
+        if (!entry.ok) return setError(refusal(lang, entry));
+        setError('');
         setText('');
+        onSite(entry.host);
       }}
     >
       <input
@@ -55,9 +85,19 @@ function SiteForm({ label, action, onSite }: { label: string; action: string; on
         aria-label={label}
         placeholder={label}
         value={text}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onInput={(e) => {
+          setText((e.target as HTMLInputElement).value);
+          setError('');
+        }}
       />{' '}
       <button type="submit">{action}</button>
+      {error && (
+        <p id={errorId} class="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -173,6 +213,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
           </ul>
         )}
         <SiteForm
+          lang={lang}
           label={t(lang, 'siteToAllow')}
           action={t(lang, 'allowSite')}
           onSite={(host) =>
@@ -262,6 +303,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
               ))}
             </ul>
             <SiteForm
+              lang={lang}
               label={t(lang, 'siteToAdd')}
               action={t(lang, 'addSite')}
               onSite={(site) => {

@@ -9,7 +9,7 @@ import { readPrefs } from '../../lib/prefs';
 
 const NOW = Date.UTC(2025, 9, 12, 10);
 
-function setup(over: Partial<OptionsApi> = {}, stored: unknown = undefined) {
+function setup(over: Partial<OptionsApi> = {}, stored: unknown = undefined, lang: 'ar' | 'en' = 'en') {
   let settings: LogSettings = { ...DEFAULT_SETTINGS };
   const api: OptionsApi = {
     savePrefs: vi.fn(async () => undefined),
@@ -31,11 +31,20 @@ function setup(over: Partial<OptionsApi> = {}, stored: unknown = undefined) {
   };
   const host = document.createElement('div');
   document.body.append(host);
-  render(<Options api={api} prefs={readPrefs(stored)} browserLang="en" />, host);
+  render(<Options api={api} prefs={readPrefs(stored)} browserLang={lang} />, host);
   return { api, host };
 }
 const flush = async () => {
   for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 20)));
+};
+/** Types into a field and submits its form. */
+const submit = async (input: HTMLInputElement, text: string) => {
+  await act(async () => {
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+  });
+  await act(async () => (input.form as HTMLFormElement).requestSubmit());
+  await flush();
 };
 const button = (host: HTMLElement, text: string) =>
   [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
@@ -126,5 +135,40 @@ describe('the options page', () => {
       l.textContent?.includes('العواصم حين تعني دولها'),
     );
     expect(label?.querySelector('input')?.checked).toBe(true);
+  });
+
+  it('refuses a wildcard or a suffix many sites share in "Allow", asking the browser nothing, and says why', async () => {
+    const { api, host } = setup();
+    await flush();
+    const input = host.querySelector('input[aria-label="A site to scan always (example.com)"]') as HTMLInputElement;
+    for (const typed of ['*', '*.com', 'com', 'co.uk', 'gov.sy', 'github.io']) {
+      await submit(input, typed);
+      const alert = input.form?.querySelector('[role="alert"]');
+      expect(alert?.textContent, typed).toMatch(
+        typed.includes('*') ? /is not one site: a \* stands for many/ : /an ending that many sites share, not one site/,
+      );
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(input.value, 'the text stays to be corrected').toBe(typed);
+    }
+    expect(input.form?.querySelector('[role="alert"]')?.textContent).toContain('such as \u2068example.github.io\u2069');
+    expect(api.allowSite).not.toHaveBeenCalled();
+    await submit(input, 'www.enabbaladi.net');
+    expect(input.form?.querySelector('[role="alert"]')).toBeNull();
+    expect(api.allowSite).toHaveBeenCalledWith('*://enabbaladi.net/*');
+  });
+
+  it('refuses the same in the never-log list, in Arabic', async () => {
+    const { api, host } = setup({}, undefined, 'ar');
+    await flush();
+    const input = host.querySelector('input[aria-label="موقع (example.com)"]') as HTMLInputElement;
+    await submit(input, 'com.sy');
+    expect(input.form?.querySelector('[role="alert"]')?.textContent).toBe(
+      '«\u2068com.sy\u2069» لاحقة تشترك فيها مواقع كثيرة، لا موقع واحد. اكتب اسم الموقع كاملًا، مثل \u2068example.com.sy\u2069.',
+    );
+    await submit(input, '*');
+    expect(input.form?.querySelector('[role="alert"]')?.textContent).toContain('ليس موقعًا واحدًا');
+    await submit(input, 'ليس موقعا');
+    expect(input.form?.querySelector('[role="alert"]')?.textContent).toContain('ليس اسم موقع');
+    expect(api.saveLogSettings).not.toHaveBeenCalled();
   });
 });
