@@ -160,9 +160,11 @@ describe('the reading log in the popup', () => {
     const site = host.querySelector('select') as HTMLSelectElement;
     site.value = 'tass';
     site.dispatchEvent(new Event('change'));
-    const from = host.querySelector('input[type="date"]') as HTMLInputElement;
-    from.value = '2025-01-02';
-    from.dispatchEvent(new Event('change'));
+    const [from, to] = host.querySelectorAll('input[type="date"]') as NodeListOf<HTMLInputElement>;
+    (from as HTMLInputElement).value = '2025-01-02';
+    from?.dispatchEvent(new Event('change'));
+    (to as HTMLInputElement).value = '2025-01-05';
+    to?.dispatchEvent(new Event('change'));
     const text = host.querySelector('input[type="search"]') as HTMLInputElement;
     // Typing is debounced: the filter follows a moment after the last key.
     act(() => {
@@ -170,7 +172,28 @@ describe('the reading log in the popup', () => {
       text.dispatchEvent(new Event('input'));
     });
     await new Promise((r) => setTimeout(r, 400));
-    expect(chosen).toEqual([{ entity: 'RU' }, { site: 'tass' }, { from: Date.UTC(2025, 0, 2) }, { text: 'الأمم' }]);
+    // Days as the reader's own: from local midnight to the last millisecond before the next one.
+    expect(chosen).toEqual([
+      { entity: 'RU' },
+      { site: 'tass' },
+      { from: new Date(2025, 0, 2).getTime() },
+      { to: new Date(2025, 0, 6).getTime() - 1 },
+      { text: 'الأمم' },
+    ]);
+  });
+
+  it('shows the filter’s days as the local days they are, in fields of the interface’s language', async () => {
+    const filter = { from: new Date(2025, 0, 2).getTime(), to: new Date(2025, 0, 6).getTime() - 1 };
+    for (const lang of ['ar', 'en'] as const) {
+      const host = mount(<LogView api={api([])} lang={lang} filter={filter} setFilter={() => undefined} />);
+      const fields = [...host.querySelectorAll('input[type="date"]')] as HTMLInputElement[];
+      expect(fields.map((f) => f.value)).toEqual(['2025-01-02', '2025-01-05']);
+      expect(fields.map((f) => [f.lang, f.dir])).toEqual([
+        [lang, lang === 'ar' ? 'rtl' : 'ltr'],
+        [lang, lang === 'ar' ? 'rtl' : 'ltr'],
+      ]);
+      expect(fields.map((f) => f.closest('label')?.textContent?.trim())).toEqual([t(lang, 'from'), t(lang, 'to')]);
+    }
   });
 
   it('shows the new filter’s articles even when the old filter’s page arrives later', async () => {
