@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { format, t, type UiLang } from '../../lib/i18n';
 import { pauseEnd, UNTIL_RESUMED } from '../../lib/log/policy';
@@ -67,7 +67,7 @@ function SiteForm({
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
-  const errorId = `${label.replace(/\W+/g, '-')}-error`;
+  const errorId = useId();
   return (
     <form
       onSubmit={(e) => {

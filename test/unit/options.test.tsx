@@ -132,6 +132,7 @@ describe('the options page', () => {
         typed.includes('*') ? /is not one site: a \* stands for many/ : /an ending that many sites share, not one site/,
       );
       expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(input.getAttribute('aria-describedby')).toBe(alert?.id);
       expect(input.value, 'the text stays to be corrected').toBe(typed);
     }
     expect(input.form?.querySelector('[role="alert"]')?.textContent).toContain('such as \u2068example.github.io\u2069');
