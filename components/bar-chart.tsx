@@ -1,3 +1,5 @@
+import { format, type UiLang } from '../lib/i18n';
+
 export interface Bar {
   label: string;
   value: number;
@@ -5,69 +7,40 @@ export interface Bar {
   title: string;
 }
 
+/** The tallest column leaves room above it for its value. */
+const VALUE_ROOM = 12;
+/** The widest a column's value is written, in the chart's units; smaller when columns are narrow. */
+const VALUE_SIZE = 9;
+
 /**
- * A bar chart in SVG, drawn to fit its box: columns over time, or rows for a ranking. It is an
- * image to the eye and a table to a screen reader (the same numbers, visually hidden). Its text
- * states its direction: SVG anchors text by the text's own start and end, which swap in Arabic.
+ * A bar chart drawn to fit its box, each bar with its value written at its end in the interface's
+ * digits: columns over time in SVG, or rows for a ranking in HTML. The ranking's names are laid
+ * out by HTML, which sets Arabic right to left in every browser and gives the names the width the
+ * longest needs (up to a share of the chart; longer names end in an ellipsis, whole in their title);
+ * SVG anchors text by its direction, which the browsers do not all resolve alike. The chart is an
+ * image to the eye and a table to a screen reader (the same numbers, visually hidden).
  */
 export function BarChart({
   bars,
   caption,
+  lang,
   horizontal = false,
-  rtl = false,
 }: {
   bars: Bar[];
   caption: string;
+  lang: UiLang;
   horizontal?: boolean;
-  rtl?: boolean;
 }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const width = 320;
-  const height = horizontal ? bars.length * 22 : 120;
+  const values = bars.map((b) => format.number(lang, b.value));
   return (
     <figure class="chart">
       <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={caption}>
-        {bars.map((b, i) => {
-          if (horizontal) {
-            const w = (b.value / max) * (width - 130);
-            const x = rtl ? width - 120 - w : 120;
-            return (
-              <g key={b.label}>
-                <text
-                  x={rtl ? width - 4 : 4}
-                  y={i * 22 + 15}
-                  font-size="11"
-                  direction={rtl ? 'rtl' : 'ltr'}
-                  text-anchor="start"
-                  fill="currentColor"
-                >
-                  {b.label}
-                </text>
-                <rect x={x} y={i * 22 + 4} width={Math.max(1, w)} height={14} rx={2} class="bar">
-                  <title>{b.title}</title>
-                </rect>
-              </g>
-            );
-          }
-          const slot = width / bars.length;
-          const h = (b.value / max) * (height - 2);
-          const x = rtl ? width - (i + 1) * slot : i * slot;
-          return (
-            <rect
-              key={b.label}
-              x={x + 1}
-              y={height - h}
-              width={Math.max(1, slot - 2)}
-              height={Math.max(b.value > 0 ? 1 : 0, h)}
-              rx={1}
-              class="bar"
-            >
-              <title>{b.title}</title>
-            </rect>
-          );
-        })}
-      </svg>
+      {horizontal ? (
+        <Ranking bars={bars} values={values} max={max} caption={caption} />
+      ) : (
+        <Columns bars={bars} values={values} max={max} caption={caption} rtl={lang === 'ar'} />
+      )}
       {/* The first and last dates in HTML, which lays out Arabic and its digits right in both browsers. */}
       {!horizontal && bars.length > 0 && (
         <div class="axis">
@@ -80,15 +53,91 @@ export function BarChart({
         <table>
           <caption>{caption}</caption>
           <tbody>
-            {bars.map((b) => (
+            {bars.map((b, i) => (
               <tr key={b.label}>
                 <th scope="row">{b.label}</th>
-                <td>{b.value}</td>
+                <td>{values[i]}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </figure>
+  );
+}
+
+interface Drawn {
+  bars: Bar[];
+  /** The bars' values as written in the interface's language. */
+  values: string[];
+  max: number;
+  caption: string;
+}
+
+/**
+ * Rows: a name, then its bar, its value at the bar's end, from the start edge of the text's
+ * direction. The bars share what the longest value leaves of the row, so that every value fits.
+ */
+function Ranking({ bars, values, max, caption }: Drawn) {
+  const room = Math.max(0, ...values.map((v) => v.length));
+  return (
+    <div class="ranking" role="img" aria-label={caption} style={{ '--value-room': `${room + 1}ch` }}>
+      {bars.map((b, i) => (
+        <div key={b.label} class="rank">
+          <span class="name" title={b.title}>
+            {b.label}
+          </span>
+          <span class="track" title={b.title}>
+            <span class="bar" style={{ '--share': b.value / max }} />
+            <span class="value">{values[i]}</span>
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Columns in SVG, the first at the start edge of the text's direction, each value above its column. */
+function Columns({ bars, values, max, caption, rtl }: Drawn & { rtl: boolean }) {
+  const width = 320;
+  const height = 120;
+  const slot = width / Math.max(1, bars.length);
+  // Digits are about 0.6 of the type's size wide: the values are written as large as the narrowest column lets them.
+  const longest = Math.max(1, ...values.map((v) => v.length));
+  const size = Math.min(VALUE_SIZE, (slot - 1) / (0.6 * longest));
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={caption}>
+      {bars.map((b, i) => {
+        const h = (b.value / max) * (height - VALUE_ROOM);
+        const x = rtl ? width - (i + 1) * slot : i * slot;
+        return (
+          <g key={b.label}>
+            <rect
+              x={x + 1}
+              y={height - h}
+              width={Math.max(1, slot - 2)}
+              height={Math.max(b.value > 0 ? 1 : 0, h)}
+              rx={1}
+              class="bar"
+            >
+              <title>{b.title}</title>
+            </rect>
+            {/* An empty week says nothing: no "0" over every gap. */}
+            {b.value > 0 && (
+              <text
+                class="value"
+                x={x + slot / 2}
+                y={height - h - 2}
+                font-size={size.toFixed(1)}
+                text-anchor="middle"
+                fill="currentColor"
+              >
+                {values[i]}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
   );
 }

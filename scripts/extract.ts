@@ -15,16 +15,18 @@ if (files.length === 0) {
   process.exit(2);
 }
 /**
- * A file's text; a file that is not UTF-8 text (a NUL byte, or bytes that are not UTF-8: an image,
- * a PDF, a file in Windows-1256) is refused rather than read as noise.
+ * A file's text, or why it is not text: a NUL byte (a binary file), or bytes that are not UTF-8,
+ * which reading as text would turn into replacement characters and the engine into mentions found
+ * in noise. A byte-order mark is kept, so that offsets count from the file's first character.
  */
-function readText(file: string): string {
+function textOf(file: string): string {
   const bytes = readFileSync(file);
-  if (bytes.includes(0)) throw new Error('not a text file (it has NUL bytes)');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new Error(`not a text file: a NUL byte at byte ${nul} (binary data?)`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new Error('not UTF-8 text (save it as UTF-8 first)');
+    throw new Error('not UTF-8 text: it has bytes UTF-8 does not allow (save it as UTF-8 first)');
   }
 }
 
@@ -33,7 +35,7 @@ let failed = false;
 for (const file of files) {
   let text: string;
   try {
-    text = readText(file);
+    text = textOf(file);
   } catch (error) {
     failed = true;
     console.error(`extract: cannot read ${file}: ${(error as Error).message}`);

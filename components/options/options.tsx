@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { format, t, type UiLang } from '../../lib/i18n';
 import { pauseEnd, UNTIL_RESUMED } from '../../lib/log/policy';
+import { ImportError } from '../../lib/log/transfer';
 import type { LogSettings } from '../../lib/log/types';
 import type { Prefs } from '../../lib/prefs';
 import { type SiteEntry, siteEntry } from '../../lib/sites/site-entry';
@@ -20,7 +21,7 @@ export interface OptionsApi {
   countArticles(): Promise<number>;
   clearLog(): Promise<void>;
   exportLog(kind: 'json' | 'csv', onProgress: (done: number, total: number) => void): Promise<void>;
-  /** Imports a file; resolves to the number of articles, or rejects with a message for the user. */
+  /** Imports a file; resolves to the number of articles, or rejects with an ImportError (or an Error for the user). */
   importLog(file: File, onProgress: (done: number, total: number) => void): Promise<number>;
   confirm(message: string): boolean;
   now(): number;
@@ -66,7 +67,7 @@ function SiteForm({
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
-  const errorId = `${label.replace(/\W+/g, '-')}-error`;
+  const errorId = useId();
   return (
     <form
       onSubmit={(e) => {
@@ -333,7 +334,11 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
                   const count = await api.importLog(file, onProgress);
                   setStatus(t(lang, 'importDone', format.number(lang, count)));
                 } catch (error) {
-                  setStatus(t(lang, 'importFailed', (error as Error).message));
+                  const why =
+                    error instanceof ImportError
+                      ? t(lang, error.key, ...error.values.map(quoted))
+                      : (error as Error).message;
+                  setStatus(t(lang, 'importFailed', why));
                 }
                 setProgress(null);
               }}

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { entityById } from '../../lib/entities/dataset';
 import { format, t, type UiLang } from '../../lib/i18n';
+import { localDayEnd, localDayStart, localDayValue } from '../../lib/log/local-day';
 import type { ArticleRecord, EntityCount } from '../../lib/log/types';
 import type { LogFilter, PopupApi } from './api';
 
 const ROW = 76;
 const PAGE = 100;
-const DAY = 86_400_000;
 
-const dateInput = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+const dateInput = (ms: number | undefined) => (ms === undefined ? '' : localDayValue(ms));
 
 /**
  * The reading log, newest first, filtered by entity, site, dates and title words. Only the rows in
@@ -94,26 +94,25 @@ export function LogView({
             </option>
           ))}
         </select>
+        {/* Local days, as the rows' dates are shown; the fields in the interface's language and direction. */}
         <label>
           {t(lang, 'from')}{' '}
           <input
             type="date"
+            lang={lang}
+            dir={lang === 'ar' ? 'rtl' : 'ltr'}
             value={dateInput(filter.from)}
-            onChange={(e) => {
-              const v = (e.target as HTMLInputElement).valueAsNumber;
-              setFilter({ ...filter, from: Number.isNaN(v) ? undefined : v });
-            }}
+            onChange={(e) => setFilter({ ...filter, from: localDayStart((e.target as HTMLInputElement).value) })}
           />
         </label>
         <label>
           {t(lang, 'to')}{' '}
           <input
             type="date"
-            value={dateInput(filter.to === undefined ? undefined : filter.to - DAY + 1)}
-            onChange={(e) => {
-              const v = (e.target as HTMLInputElement).valueAsNumber;
-              setFilter({ ...filter, to: Number.isNaN(v) ? undefined : v + DAY - 1 });
-            }}
+            lang={lang}
+            dir={lang === 'ar' ? 'rtl' : 'ltr'}
+            value={dateInput(filter.to)}
+            onChange={(e) => setFilter({ ...filter, to: localDayEnd((e.target as HTMLInputElement).value) })}
           />
         </label>
         {entity && (

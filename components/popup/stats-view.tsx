@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { entityById } from '../../lib/entities/dataset';
-import { t, type UiLang } from '../../lib/i18n';
+import { format, t, type UiLang } from '../../lib/i18n';
 import type { LogStats } from '../../lib/log/stats';
 import { BarChart } from '../bar-chart';
 import type { PopupApi } from './api';
@@ -16,27 +16,26 @@ export function StatsView({ api, lang }: { api: PopupApi; lang: UiLang }) {
     void api.stats(entity).then(setStats);
   }, [entity]);
   if (!stats) return <p class="note">…</p>;
-  const rtl = lang === 'ar';
   const name = (id: string) => entityById(id)?.name[lang] ?? id;
   return (
     <section class="stats">
       <BarChart
         caption={t(lang, 'articlesPerWeek')}
-        rtl={rtl}
+        lang={lang}
         bars={stats.perWeek.map((w) => ({
           label: shortDate(lang, w.week),
           value: w.count,
-          title: `${shortDate(lang, w.week)}: ${w.count}`,
+          title: `${shortDate(lang, w.week)}: ${format.number(lang, w.count)}`,
         }))}
       />
       <BarChart
         caption={t(lang, 'topEntities')}
         horizontal
-        rtl={rtl}
+        lang={lang}
         bars={stats.topEntities.map((e) => ({
           label: name(e.id),
           value: e.articles,
-          title: `${name(e.id)}: ${e.articles}`,
+          title: `${name(e.id)}: ${format.number(lang, e.articles)}`,
         }))}
       />
       <ul class="chips" aria-label={t(lang, 'chooseEntity')}>
@@ -56,11 +55,11 @@ export function StatsView({ api, lang }: { api: PopupApi; lang: UiLang }) {
       {stats.entity ? (
         <BarChart
           caption={t(lang, 'entityOverTime', name(stats.entity.id))}
-          rtl={rtl}
+          lang={lang}
           bars={stats.entity.perWeek.map((w) => ({
             label: shortDate(lang, w.week),
             value: w.mentions,
-            title: `${shortDate(lang, w.week)}: ${w.mentions}`,
+            title: `${shortDate(lang, w.week)}: ${format.number(lang, w.mentions)}`,
           }))}
         />
       ) : (

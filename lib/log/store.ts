@@ -30,14 +30,7 @@ export function articleRecord(
   const sorted = [...all].sort((a, b) => a.start - b.start);
   const folded = sorted.slice(0, Math.max(0, sorted.length - MAX_READINGS));
   const readings = sorted.slice(folded.length);
-  let past = earlier;
-  if (folded.length > 0)
-    past = {
-      visits: (past?.visits ?? 0) + folded.length,
-      firstVisit: Math.min(past?.firstVisit ?? Number.POSITIVE_INFINITY, ...folded.map((r) => r.start)),
-      readingMs: (past?.readingMs ?? 0) + folded.reduce((sum, r) => sum + r.activeMs, 0),
-      maxScroll: Math.max(past?.maxScroll ?? 0, ...folded.map((r) => r.maxScroll)),
-    };
+  const past = foldReadings(earlier, folded);
   const lastVisit = Math.max(...readings.map((r) => r.start));
   return {
     url: facts.url,
@@ -60,6 +53,17 @@ export function articleRecord(
     entityKeys: facts.entities.map((e) => recencyKey(e.id, lastVisit)),
     siteKey: recencyKey(facts.site ?? '', lastVisit),
     titleWords: titleWords(facts.title),
+  };
+}
+
+/** Readings added to the totals of those folded before them. */
+export function foldReadings(earlier: EarlierReadings | null, folded: readonly Reading[]): EarlierReadings | null {
+  if (folded.length === 0) return earlier;
+  return {
+    visits: (earlier?.visits ?? 0) + folded.length,
+    firstVisit: Math.min(earlier?.firstVisit ?? Number.POSITIVE_INFINITY, ...folded.map((r) => r.start)),
+    readingMs: (earlier?.readingMs ?? 0) + folded.reduce((sum, r) => sum + r.activeMs, 0),
+    maxScroll: Math.max(earlier?.maxScroll ?? 0, ...folded.map((r) => r.maxScroll)),
   };
 }
 

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import { type MessageKey, t } from '../i18n';
 import type { LogDatabase } from './db';
 import { ARTICLE_LIMITS } from './limits';
-import { articleRecord } from './store';
+import { articleRecord, foldReadings } from './store';
 import type { ArticleRecord, Reading } from './types';
 
 /** The export format's name and version; a file of a later version is refused with a clear message. */
@@ -26,13 +27,7 @@ const ExportedArticle = v.strictObject({
   datelineCity: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.datelineCity))),
   wordCount: v.pipe(Count, v.maxValue(ARTICLE_LIMITS.wordCount)),
   entities: v.pipe(
-    v.array(
-      v.strictObject({
-        id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/)),
-        // An entity an article does not name has no place in its list.
-        mentions: v.pipe(Count, v.minValue(1, 'an entity in an article is named at least once')),
-      }),
-    ),
+    v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/)), mentions: Count })),
     v.maxLength(ARTICLE_LIMITS.entities),
   ),
   readings: v.pipe(
@@ -44,7 +39,6 @@ const ExportedArticle = v.strictObject({
         maxScroll: Share,
       }),
     ),
-    v.minLength(1, 'an article needs at least one reading'),
     v.maxLength(100_000),
   ),
   earlier: v.nullable(v.strictObject({ visits: Count, firstVisit: Time, readingMs: Count, maxScroll: Share })),
@@ -154,8 +148,41 @@ export async function exportCsv(
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
-/** Why a file cannot be imported, in words a user can act on. */
-export class ImportError extends Error {}
+/**
+ * Why a file cannot be imported, in words a user can act on: a message of the interface and its
+ * values, so the options page says it in the user's language; `message` is the English.
+ * The interface says that nothing was imported (none of these messages does).
+ */
+export class ImportError extends Error {
+  readonly values: string[];
+  constructor(
+    readonly key: MessageKey,
+    ...values: (string | number)[]
+  ) {
+    super(t('en', key, ...values));
+    this.values = values.map(String);
+  }
+}
+
+/**
+ * What a valid schema cannot say of an article: each reading and each entity once (a reading
+ * repeated counts twice here and once after a merge, so a second import would change the log),
+ * every entity named at least once, at least one reading.
+ */
+function checkArticle(a: ExportedArticle): void {
+  if (a.readings.length === 0) throw new ImportError('importNoReading', a.canonicalUrl);
+  const readings = new Set<string>();
+  for (const r of a.readings) {
+    if (readings.has(r.visitId)) throw new ImportError('importReadingTwice', a.canonicalUrl, r.visitId);
+    readings.add(r.visitId);
+  }
+  const entities = new Set<string>();
+  for (const e of a.entities) {
+    if (e.mentions === 0) throw new ImportError('importNoMentions', a.canonicalUrl, e.id);
+    if (entities.has(e.id)) throw new ImportError('importEntityTwice', a.canonicalUrl, e.id);
+    entities.add(e.id);
+  }
+}
 
 /** Reads and checks an export file; throws ImportError with a clear message. */
 function parseExport(text: string): ExportFile {
@@ -163,32 +190,24 @@ function parseExport(text: string): ExportFile {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new ImportError('this file is not a Siyaq log export: it is not valid JSON (it may be cut short).');
+    throw new ImportError('importNotJson');
   }
   const head = data as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT)
-    throw new ImportError('this file is not a Siyaq log export.');
+    throw new ImportError('importNotExport');
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION)
-    throw new ImportError(
-      `this export was made by a newer version of Siyaq (format ${head.version}); update Siyaq to import it.`,
-    );
+    throw new ImportError('importNewer', head.version);
   const result = v.safeParse(ExportFile, data);
   if (!result.success) {
     const issue = result.issues[0];
-    const where = v.getDotPath(issue) ?? 'the file';
-    throw new ImportError(`this export is damaged at ${where}: ${issue.message}.`);
+    // The root is an object here, so every issue has a path.
+    throw new ImportError('importDamaged', v.getDotPath(issue) ?? '', issue.message);
   }
   const seen = new Set<string>();
   for (const a of result.output.articles) {
-    if (seen.has(a.canonicalUrl)) throw new ImportError(`this export is damaged: ${a.canonicalUrl} appears twice.`);
+    if (seen.has(a.canonicalUrl)) throw new ImportError('importArticleTwice', a.canonicalUrl);
     seen.add(a.canonicalUrl);
-    // A reading is one visit: the same id twice would count it twice, and merge differently each time.
-    const visits = new Set<string>();
-    for (const r of a.readings) {
-      if (visits.has(r.visitId))
-        throw new ImportError(`this export is damaged: reading ${r.visitId} of ${a.canonicalUrl} appears twice.`);
-      visits.add(r.visitId);
-    }
+    checkArticle(a);
   }
   return result.output;
 }
@@ -215,7 +234,13 @@ export async function importJson(
         const old = existing[i];
         if (!old) return [articleRecord(incoming, incoming.readings, incoming.earlier)];
         const readings = new Map<string, Reading>(old.readings.map((r) => [r.visitId, r]));
-        for (const r of incoming.readings) {
+        // Folded readings cannot be matched one by one: the larger fold stands for both. Readings
+        // as old as those the log has folded away cannot be told from them either (a file imported
+        // again brings back the very readings its first import folded): they count with their fold.
+        const foldedUpTo = old.earlier ? Math.min(...old.readings.map((r) => r.start)) : Number.NEGATIVE_INFINITY;
+        const folded = (r: Reading) => r.start <= foldedUpTo && !readings.has(r.visitId);
+        const theirs = foldReadings(incoming.earlier, incoming.readings.filter(folded));
+        for (const r of incoming.readings.filter((r) => !folded(r))) {
           const mine = readings.get(r.visitId);
           readings.set(
             r.visitId,
@@ -229,8 +254,7 @@ export async function importJson(
           );
         }
         const newest = Math.max(...incoming.readings.map((r) => r.start));
-        // Folded readings cannot be matched one by one: the larger fold stands for both.
-        const earlier = (incoming.earlier?.visits ?? 0) > (old.earlier?.visits ?? 0) ? incoming.earlier : old.earlier;
+        const earlier = (theirs?.visits ?? 0) > (old.earlier?.visits ?? 0) ? theirs : old.earlier;
         const merged = articleRecord(old.lastVisit > newest ? old : incoming, [...readings.values()], earlier);
         // A file imported again changes nothing: such articles are not written again.
         return JSON.stringify(exported(merged)) === JSON.stringify(exported(old)) ? [] : [merged];

@@ -212,7 +212,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
 
   it('draws the reading log’s charts in Arabic with every label inside its chart and the screen-reader tables hidden', async () => {
     const page = await popup('stats', 'ar');
-    await page.waitFor(`document.querySelectorAll('.chart svg text').length > 5`);
+    await page.waitFor(`document.querySelectorAll('.chart .ranking .name').length > 5`);
     expect(await page.evaluate(CHART_FAULTS)).toEqual({ outside: [], shown: [] });
     await page.screenshot(join(SHOTS, 'popup-stats-ar.png'));
   });

@@ -104,14 +104,26 @@ export const UNCHANGED = `(async () => {
 })()`;
 
 /**
- * In the popup's Stats view: chart labels drawn outside their chart, and text of the hidden
- * tables (for screen readers) that is in fact on screen. Both none when the charts are right.
+ * In the popup's Stats view: chart labels drawn outside their chart (the columns' values in SVG,
+ * the ranking's names and values in HTML), and text of the hidden tables (for screen readers)
+ * that is in fact on screen. Both none when the charts are right.
  */
 export const CHART_FAULTS = `(() => {
-  const outside = [...document.querySelectorAll('.chart svg')].flatMap((svg) => {
-    const box = svg.getBoundingClientRect();
-    return [...svg.querySelectorAll('text')].filter((t) => {
-      const r = t.getBoundingClientRect();
+  // Where a label's text is drawn: an HTML element's box may be narrower than its text, which
+  // shows only where the element does not clip it.
+  const drawn = (el) => {
+    if (!(el instanceof HTMLElement)) return el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const text = range.getBoundingClientRect();
+    if (getComputedStyle(el).overflowX === 'visible') return text;
+    const box = el.getBoundingClientRect();
+    return { left: Math.max(text.left, box.left), right: Math.min(text.right, box.right) };
+  };
+  const outside = [...document.querySelectorAll('.chart svg, .chart .ranking')].flatMap((drawing) => {
+    const box = drawing.getBoundingClientRect();
+    return [...drawing.querySelectorAll('text, .name, .value')].filter((t) => {
+      const r = drawn(t);
       return r.left < box.left - 1 || r.right > box.right + 1;
     }).map((t) => t.textContent);
   });

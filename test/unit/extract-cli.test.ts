@@ -86,4 +86,26 @@ describe('the extract CLI', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/usage/);
   });
+
+  it.each([
+    [
+      'a binary file',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, ...Buffer.from(' سورية Syria')]),
+      /not a text file: a NUL byte at byte 4/,
+    ],
+    [
+      'Windows-1256 Arabic',
+      Buffer.from([0xd3, 0xe6, 0xd1, 0xed, 0xc9, 0x20, 0x53, 0x79, 0x72, 0x69, 0x61]),
+      /not UTF-8 text/,
+    ],
+  ])('refuses %s with a clear message and a non-zero exit, finding nothing in it', (_case, bytes, message) => {
+    const file = join(dir, 'not-text.bin');
+    writeFileSync(file, bytes);
+    const run = extract(file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+    const line = JSON.parse(run.stdout.trim());
+    expect(line).toMatchObject({ file, entities: [] });
+    expect(line.error).toMatch(message);
+  });
 });

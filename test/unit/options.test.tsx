@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsApi } from '../../components/options/options';
+import { LogDatabase } from '../../lib/log/db';
 import { UNTIL_RESUMED } from '../../lib/log/policy';
+import { importJson } from '../../lib/log/transfer';
 import { DEFAULT_SETTINGS, type LogSettings } from '../../lib/log/types';
 import { readPrefs } from '../../lib/prefs';
 
@@ -148,6 +151,7 @@ describe('the options page', () => {
         typed.includes('*') ? /is not one site: a \* stands for many/ : /an ending that many sites share, not one site/,
       );
       expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(input.getAttribute('aria-describedby')).toBe(alert?.id);
       expect(input.value, 'the text stays to be corrected').toBe(typed);
     }
     expect(input.form?.querySelector('[role="alert"]')?.textContent).toContain('such as \u2068example.github.io\u2069');
@@ -170,5 +174,46 @@ describe('the options page', () => {
     await submit(input, 'ليس موقعا');
     expect(input.form?.querySelector('[role="alert"]')?.textContent).toContain('ليس اسم موقع');
     expect(api.saveLogSettings).not.toHaveBeenCalled();
+  });
+
+  it('says once, in the user’s language, that nothing was imported and why, naming the article', async () => {
+    const db = new LogDatabase('siyaq-options-import');
+    const article = (readings: string) =>
+      `{"format":"siyaq-reading-log","version":1,"exportedAt":"2025-10-12T09:00:00.000Z","articles":[{"canonicalUrl":"https://sana.sy/politics/1/","url":"https://sana.sy/politics/1/","title":"t","site":"sana","lang":"ar","published":null,"datelineCity":null,"wordCount":9,"entities":[{"id":"SY","mentions":2}],"readings":[${readings}],"earlier":null}]}`;
+    const reading = (id: string) => `{"visitId":"${id}","start":1760259600000,"activeMs":0,"maxScroll":0}`;
+    const statusAfterImport = async (lang: 'ar' | 'en', text: string) => {
+      const { host } = setup(
+        {
+          importLog: (file) =>
+            file
+              .text()
+              .then((t) => importJson(db, t))
+              .then((r) => r.articles),
+        },
+        undefined,
+        lang,
+      );
+      await flush();
+      const input = host.querySelector('input[type="file"]') as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: [new File([text], 'log.json')] });
+      await act(async () => {
+        input.dispatchEvent(new Event('change'));
+      });
+      await flush();
+      return host.querySelector('[role="status"]')?.textContent;
+    };
+    expect(await statusAfterImport('en', article(`${reading('v1')},${reading('v1')}`))).toBe(
+      'Nothing was imported: This export is damaged: the article \u2068https://sana.sy/politics/1/\u2069 has the reading \u2068v1\u2069 twice.',
+    );
+    expect(await statusAfterImport('ar', article(`${reading('v1')},${reading('v1')}`))).toBe(
+      'لم يُستورد شيء: هذا الملف تالف: القراءة \u2068v1\u2069 مكررة في المقال \u2068https://sana.sy/politics/1/\u2069.',
+    );
+    const damaged = await statusAfterImport(
+      'en',
+      article(reading('javascript:x')).replace('"url":"https://sana.sy/politics/1/"', '"url":"javascript:x"'),
+    );
+    expect(damaged).toMatch(/^Nothing was imported: This export is damaged at \u2068articles\.0\.url\u2069: /);
+    expect(damaged?.match(/Nothing was imported/g)).toHaveLength(1);
+    db.close();
   });
 });

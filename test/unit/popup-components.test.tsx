@@ -5,10 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { ContextCard } from '../../components/context-card';
 import type { LogFilter, PopupApi } from '../../components/popup/api';
 import { LogView } from '../../components/popup/log-view';
+import { StatsView } from '../../components/popup/stats-view';
 import { cardEntity } from '../../lib/card/card-entity';
 import { entityById } from '../../lib/entities/dataset';
 import type { Entity } from '../../lib/entities/types';
-import { t, type UiLang } from '../../lib/i18n';
+import { format, t, type UiLang } from '../../lib/i18n';
+import type { LogStats } from '../../lib/log/stats';
 import type { ArticleRecord } from '../../lib/log/types';
 
 const card = (id: string) => cardEntity(entityById(id) as Entity);
@@ -160,9 +162,11 @@ describe('the reading log in the popup', () => {
     const site = host.querySelector('select') as HTMLSelectElement;
     site.value = 'tass';
     site.dispatchEvent(new Event('change'));
-    const from = host.querySelector('input[type="date"]') as HTMLInputElement;
-    from.value = '2025-01-02';
-    from.dispatchEvent(new Event('change'));
+    const [from, to] = host.querySelectorAll('input[type="date"]') as NodeListOf<HTMLInputElement>;
+    (from as HTMLInputElement).value = '2025-01-02';
+    from?.dispatchEvent(new Event('change'));
+    (to as HTMLInputElement).value = '2025-01-05';
+    to?.dispatchEvent(new Event('change'));
     const text = host.querySelector('input[type="search"]') as HTMLInputElement;
     // Typing is debounced: the filter follows a moment after the last key.
     act(() => {
@@ -170,7 +174,28 @@ describe('the reading log in the popup', () => {
       text.dispatchEvent(new Event('input'));
     });
     await new Promise((r) => setTimeout(r, 400));
-    expect(chosen).toEqual([{ entity: 'RU' }, { site: 'tass' }, { from: Date.UTC(2025, 0, 2) }, { text: 'الأمم' }]);
+    // Days as the reader's own: from local midnight to the last millisecond before the next one.
+    expect(chosen).toEqual([
+      { entity: 'RU' },
+      { site: 'tass' },
+      { from: new Date(2025, 0, 2).getTime() },
+      { to: new Date(2025, 0, 6).getTime() - 1 },
+      { text: 'الأمم' },
+    ]);
+  });
+
+  it('shows the filter’s days as the local days they are, in fields of the interface’s language', async () => {
+    const filter = { from: new Date(2025, 0, 2).getTime(), to: new Date(2025, 0, 6).getTime() - 1 };
+    for (const lang of ['ar', 'en'] as const) {
+      const host = mount(<LogView api={api([])} lang={lang} filter={filter} setFilter={() => undefined} />);
+      const fields = [...host.querySelectorAll('input[type="date"]')] as HTMLInputElement[];
+      expect(fields.map((f) => f.value)).toEqual(['2025-01-02', '2025-01-05']);
+      expect(fields.map((f) => [f.lang, f.dir])).toEqual([
+        [lang, lang === 'ar' ? 'rtl' : 'ltr'],
+        [lang, lang === 'ar' ? 'rtl' : 'ltr'],
+      ]);
+      expect(fields.map((f) => f.closest('label')?.textContent?.trim())).toEqual([t(lang, 'from'), t(lang, 'to')]);
+    }
   });
 
   it('shows the new filter’s articles even when the old filter’s page arrives later', async () => {
@@ -191,4 +216,58 @@ describe('the reading log in the popup', () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((title) => Number(title?.split(' ')[1]) % 2 === 1)).toBe(true);
   });
+});
+
+describe('the stats view', () => {
+  const WEEK = 7 * 86_400_000;
+  const stats: LogStats = {
+    perWeek: Array.from({ length: 26 }, (_, i) => ({
+      week: Date.UTC(2025, 3, 7) + i * WEEK,
+      count: i === 3 ? 0 : 1000 + i,
+    })),
+    topEntities: ['SY', 'unrwa', 'eu'].map((id, i) => ({ id, articles: 1234 - i * 600, mentions: 9 })),
+    entity: null,
+  };
+  const statsApi = { stats: async () => stats } as unknown as PopupApi;
+
+  it.each(['ar', 'en'] as const)(
+    'writes each bar’s value at its end in the interface’s digits, and every name whole or cut with its title (%s)',
+    async (lang) => {
+      const host = mount(<StatsView api={statsApi} lang={lang} />);
+      await act(async () => new Promise((r) => setTimeout(r, 20)));
+      const [columns, ranking] = [...host.querySelectorAll('figure.chart')] as HTMLElement[];
+      // The ranking: names laid out by HTML (which sets Arabic right to left), values after the bars.
+      const rows = [...(ranking?.querySelectorAll('.rank') ?? [])];
+      const names = ['SY', 'unrwa', 'eu'].map((id) => entityById(id)?.name[lang]);
+      expect(rows.map((r) => r.querySelector('.name')?.textContent)).toEqual(names);
+      expect(rows.map((r) => r.querySelector('.name')?.getAttribute('title'))).toEqual(
+        names.map((name, i) => `${name}: ${format.number(lang, 1234 - i * 600)}`),
+      );
+      expect(rows.map((r) => r.querySelector('.value')?.textContent)).toEqual(
+        [1234, 634, 34].map((n) => format.number(lang, n)),
+      );
+      // The bars share what the longest value leaves of the row.
+      expect((ranking?.querySelector('.ranking') as HTMLElement | null)?.style.getPropertyValue('--value-room')).toBe(
+        `${format.number(lang, 1234).length + 1}ch`,
+      );
+      expect(rows.map((r) => (r.querySelector('.bar') as HTMLElement).style.getPropertyValue('--share'))).toEqual([
+        '1',
+        String(634 / 1234),
+        String(34 / 1234),
+      ]);
+      expect(ranking?.querySelector('svg text')).toBeNull();
+      // The columns: each week's value above it, centred whatever the direction; none over an empty week.
+      const values = [...(columns?.querySelectorAll('svg text.value') ?? [])];
+      expect(values).toHaveLength(25);
+      expect(values[0]?.textContent).toBe(format.number(lang, 1000));
+      expect(values.every((v) => v.getAttribute('text-anchor') === 'middle')).toBe(true);
+      const x = values.map((v) => Number(v.getAttribute('x')));
+      expect(x[0]).toBeCloseTo(lang === 'ar' ? 320 - 320 / 52 : 320 / 52);
+      // Four digits in a column 320/26 wide: written small enough to fit it.
+      expect(Number(values[0]?.getAttribute('font-size')) * 0.6 * 4).toBeLessThanOrEqual(320 / 26);
+      expect([...host.querySelectorAll('.sr-only td')].map((td) => td.textContent)).toContain(
+        format.number(lang, 1234),
+      );
+    },
+  );
 });
