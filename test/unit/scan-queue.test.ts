@@ -13,6 +13,23 @@ const ENGLISH = readdirSync(DIR)
   .join('\n');
 const LIMITS = { sliceChars: 4_096, tabChars: 2_000_000, windowMs: 60_000 };
 const engine = defaultEngine();
+
+/** A slicer with a 10 ms budget on a clock the test sets, counting the times it gives the thread back. */
+function manualSlicer() {
+  const clock = {
+    now: 0,
+    pauses: 0,
+    slicer: undefined as unknown as Slicer,
+  };
+  clock.slicer = new Slicer(
+    10,
+    () => clock.now,
+    async () => {
+      clock.pauses++;
+    },
+  );
+  return clock;
+}
 const find = (text: string) => engine.findForPage(text) ?? [];
 
 describe('the background reads page text a slice at a time, fairly', () => {
@@ -100,35 +117,28 @@ describe('chunks and slices', () => {
   });
 
   it('a slicer gives the thread back once its budget is spent, and records the longest slice', async () => {
-    let now = 0;
-    let pauses = 0;
-    const slicer = new Slicer(
-      10,
-      () => now,
-      async () => {
-        pauses++;
-      },
-    );
+    const clock = manualSlicer();
+    const { slicer } = clock;
     slicer.begin();
     await slicer.step();
-    now = 9;
+    clock.now = 9;
     await slicer.step();
-    expect(pauses).toBe(0);
-    now = 15;
+    expect(clock.pauses).toBe(0);
+    clock.now = 15;
     await slicer.step();
-    expect(pauses).toBe(1);
+    expect(clock.pauses).toBe(1);
     expect(slicer.longest).toBe(15);
     // Time spent waiting on the background is not Siyaq's.
-    now = 20;
+    clock.now = 20;
     await slicer.wait(
       new Promise<void>((resolve) =>
         setTimeout(() => {
-          now = 500;
+          clock.now = 500;
           resolve();
         }, 0),
       ),
     );
-    now = 503;
+    clock.now = 503;
     slicer.end();
     expect(slicer.busy).toBe(15 + 5 + 3);
   });
@@ -136,22 +146,15 @@ describe('chunks and slices', () => {
 
 describe('a slice is a task', () => {
   it('does not start a new slice after awaiting a promise already settled: no other task ran', async () => {
-    let now = 0;
-    let pauses = 0;
-    const slicer = new Slicer(
-      10,
-      () => now,
-      async () => {
-        pauses++;
-      },
-    );
+    const clock = manualSlicer();
+    const { slicer } = clock;
     slicer.begin();
     for (let i = 0; i < 5; i++) {
-      now += 4;
+      clock.now += 4;
       await slicer.wait(Promise.resolve());
       await slicer.step();
     }
     // 20 ms of work with nothing between: the thread was given back once the budget was spent.
-    expect(pauses).toBeGreaterThanOrEqual(1);
+    expect(clock.pauses).toBeGreaterThanOrEqual(1);
   });
 });
