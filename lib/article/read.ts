@@ -61,7 +61,7 @@ export function articleBody(doc: Document): Element | null {
 /** The story's headline: the first <h1> in the usual places that is not the site's logo. */
 export function articleHeadline(doc: Document): Element | null {
   for (const selector of HEADLINE_SELECTORS) {
-    const found = [...doc.querySelectorAll(selector)].find((h1) => hasText(h1, 0) && !isMasthead(h1));
+    const found = [...doc.querySelectorAll(selector)].find((h1) => !isMasthead(h1));
     if (found) return found;
   }
   return null;

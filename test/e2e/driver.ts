@@ -10,7 +10,7 @@ import type { ArticleRecord } from '../../lib/log/types';
 import type { PageEntities } from '../../lib/messages';
 import type { Firefox } from './firefox';
 import { extensionOrigin, openCard, pageStateIn } from './harness';
-import { CARD_IN_SHADOW, isDone, type OpenCard, pageState, READ_LOG, TAB_BEFORE } from './probes';
+import { CARD_IN_SHADOW, type OpenCard, pageState, READ_LOG, TAB_BEFORE, untilDone } from './probes';
 
 export interface Tab {
   /** Runs source text in the page and returns its (awaited) value. */
@@ -31,18 +31,6 @@ export interface Tab {
   /** Waits until Siyaq has looked at the page, and on an article painted its first scan. */
   siyaqDone(timeout?: number): Promise<PageEntities>;
   close(): Promise<void>;
-}
-
-/** Polls a tab's state until Siyaq is done with it. */
-async function waitDone(tab: Pick<Tab, 'state'>, timeout = 15_000): Promise<PageEntities> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const state = await tab.state().catch(() => null);
-    if (state && isDone(state)) return state;
-    if (Date.now() > end)
-      throw new Error(`Siyaq was not done with the page after ${timeout} ms: ${JSON.stringify(state)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 export interface OpenOptions {
@@ -115,7 +103,7 @@ export function chromiumDriver(context: BrowserContext, origin: string): Driver 
     card: () => openCard(page),
     state: () => pageStateIn(context, page.url()),
     siyaqDone(timeout) {
-      return waitDone(this, timeout);
+      return untilDone(() => this.state(), timeout);
     },
     evaluate: (source) => page.evaluate(source),
     waitFor: async (source, timeout = 15_000) => {
@@ -167,7 +155,7 @@ export function firefoxDriver(firefox: Firefox): Driver {
     card: () => firefoxCard(firefox, page),
     state: async () => (await (await controlPage()).evaluate(pageState(page.url()))) as PageEntities | null,
     siyaqDone(timeout) {
-      return waitDone(this, timeout);
+      return untilDone(() => this.state(), timeout);
     },
     evaluate: <T>(source: string) => page.evaluate(source) as Promise<T>,
     // Polled with evaluate: puppeteer's waitForFunction builds a Function in the page, which the

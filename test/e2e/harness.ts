@@ -13,7 +13,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ArticleRecord } from '../../lib/log/types';
 import type { PageEntities } from '../../lib/messages';
 import { BROWSERS } from '../../scripts/browsers';
-import { CARD_IN_SHADOW, isDone, type OpenCard, pageState, READ_LOG, TAB_BEFORE } from './probes';
+import { CARD_IN_SHADOW, type OpenCard, pageState, READ_LOG, TAB_BEFORE, untilDone } from './probes';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, '.output-e2e');
@@ -129,15 +129,8 @@ export async function pageStateIn(context: BrowserContext, url: string): Promise
 }
 
 /** Waits until Siyaq has looked at the page, and on an article painted its first scan; what it says then. */
-export async function siyaqDone(page: Page, timeout = 15_000): Promise<PageEntities> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const state = await pageStateIn(page.context(), page.url()).catch(() => null);
-    if (state && isDone(state)) return state;
-    if (Date.now() > end) throw new Error(`Siyaq was not done with ${page.url()} after ${timeout} ms`);
-    await page.waitForTimeout(100);
-  }
-}
+export const siyaqDone = (page: Page, timeout = 15_000): Promise<PageEntities> =>
+  untilDone(() => pageStateIn(page.context(), page.url()), timeout);
 
 /**
  * The context card open in the page, read from inside its closed shadow root through the

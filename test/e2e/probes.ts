@@ -28,6 +28,18 @@ export const pageState = (url: string) => `(async () => {
 export const isDone = (state: PageEntities | null): boolean =>
   state !== null && state.kind !== null && (state.kind !== 'article' || state.scanned);
 
+/** Asks `read` every 100 ms until Siyaq is done with the page; what it says then. */
+export async function untilDone(read: () => Promise<PageEntities | null>, timeout = 15_000): Promise<PageEntities> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const state = await read().catch(() => null);
+    if (state && isDone(state)) return state;
+    if (Date.now() > end)
+      throw new Error(`Siyaq was not done with the page after ${timeout} ms: ${JSON.stringify(state)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * The context card open in a page, read from inside its closed shadow root (given as the
  * function's argument, by the driver's own protocol): null when none is open.

@@ -21,6 +21,10 @@ const pages = JSON.parse(readFileSync(join(DIR, 'pages.json'), 'utf8')) as PageF
 const load = (file: string) => new DOMParser().parseFromString(readFileSync(join(DIR, file), 'utf8'), 'text/html');
 
 describe('page detection on saved pages modelled on real sites', () => {
+  it('serves every page as the demo does: over HTTPS, under its real host name', () => {
+    expect(pages.filter((p) => !p.url.startsWith('https://')).map((p) => p.url)).toEqual([]);
+  });
+
   it('has at least 15 pages: articles, listings and pages that are neither', () => {
     expect(pages.length).toBeGreaterThanOrEqual(15);
     for (const kind of ['article', 'listing', 'other'])
