@@ -58,6 +58,9 @@ export function articleBody(doc: Document): Element | null {
   return best;
 }
 
+/** The part of the page that is the story (the whole page when none is marked): its depth is how far the reader got. */
+export const readingRoot = (doc: Document): Element => articleBody(doc) ?? doc.body ?? doc.documentElement;
+
 /** The story's headline: the first <h1> in the usual places that is not the site's logo. */
 export function articleHeadline(doc: Document): Element | null {
   for (const selector of HEADLINE_SELECTORS) {

@@ -186,31 +186,39 @@ export const PageRequest = v.variant('type', [
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequest>;
 
-/**
- * What Siyaq made of a page and what that cost the page's main thread (ms): the content script's
- * own account, given only to Siyaq's pages, never written where the page could read it.
- */
-export interface PageState {
-  /** Null until Siyaq has looked at the page. */
-  kind: 'article' | 'listing' | 'other' | null;
-  /** What the verdict rests on (detectPage's signals). */
-  signals: string[];
+/** What one highlighting of a page has done, and what it cost the page's main thread (ms). */
+export interface ScanReport {
   /** The first scan is painted. */
   scanned: boolean;
   /** Mentions found, painted or not (the styles the user hides are still counted). */
   mentions: number;
   /** Scans of content the page added after the first. */
   liveScans: number;
-  /** Judging the page and reading its metadata (one task). */
-  detectMs: number;
   /** From the start of the first scan to its last mention painted (the page ran between slices). */
   scanMs: number | null;
-  /** Unpacking the matcher, once per page. */
-  loadMs: number | null;
+  /** When the first mention was painted (the page's performance.now()), or null. */
+  firstPaintAt: number | null;
+  /** Time spent waiting for the background's answers: not the page's (it ran meanwhile). */
+  waitMs: number;
   /** The longest slice of Siyaq's work in the page so far. */
   longestSliceMs: number;
   /** All of Siyaq's scanning work on the page's main thread so far (its slices, not the waits between them). */
   busyMs: number;
+}
+
+/**
+ * What Siyaq made of a page and what that cost the page's main thread (ms): the content script's
+ * own account, given only to Siyaq's pages, never written where the page could read it.
+ */
+export interface PageState extends ScanReport {
+  /** Null until Siyaq has looked at the page. */
+  kind: 'article' | 'listing' | 'other' | null;
+  /** What the verdict rests on (detectPage's signals). */
+  signals: string[];
+  /** When the content script started (the page's performance.now(), about document_idle). */
+  startedAt: number;
+  /** Judging the page and reading its metadata (one task). */
+  detectMs: number;
 }
 
 /** The content script's answer to `page-entities`: what the page is and what it names, most named first. */

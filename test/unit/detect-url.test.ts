@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SITE_EXAMPLES, type SiteExamples } from '../../lib/detect/site-examples';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { excludePatterns, judgeUrl, matchPatterns, onCuratedHost } from '../../lib/detect/url';
 
@@ -20,16 +21,27 @@ function matches(pattern: string, href: string): boolean {
 const declared = (href: string) =>
   matchPatterns().some((p) => matches(p, href)) && !excludePatterns().some((p) => matches(p, href));
 
+const examples = (id: string): SiteExamples => SITE_EXAMPLES[id] ?? { article: [], listing: [] };
 const rows = NEWS_SITES.flatMap((site) => [
-  ...site.examples.article.map((url) => [site.id, url, 'article'] as const),
-  ...site.examples.listing.map((url) => [site.id, url, 'listing'] as const),
+  ...examples(site.id).article.map((url) => [site.id, url, 'article'] as const),
+  ...examples(site.id).listing.map((url) => [site.id, url, 'listing'] as const),
 ]);
-const foreignRows = NEWS_SITES.flatMap((site) => (site.examples.foreign ?? []).map((url) => [site.id, url] as const));
+const foreignRows = NEWS_SITES.flatMap((site) =>
+  (examples(site.id).foreign ?? []).map((url) => [site.id, url] as const),
+);
 
 describe('the curated news sites', () => {
   it('number at least 26: SANA and 25 outlets in its style', () => {
     expect(NEWS_SITES.length).toBeGreaterThanOrEqual(26);
     expect(new Set(NEWS_SITES.map((s) => s.id)).size).toBe(NEWS_SITES.length);
+  });
+
+  it('each have example URLs of articles and listings, and no examples belong to a site not listed', () => {
+    for (const site of NEWS_SITES) {
+      expect(examples(site.id).article.length, site.id).toBeGreaterThan(0);
+      expect(examples(site.id).listing.length, site.id).toBeGreaterThan(0);
+    }
+    expect(Object.keys(SITE_EXAMPLES).sort()).toEqual(NEWS_SITES.map((s) => s.id).sort());
   });
 
   it('give each host to one site only, written as the address bar shows it', () => {

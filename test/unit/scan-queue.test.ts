@@ -11,7 +11,7 @@ const DIR = join(import.meta.dirname, '../fixtures/eval/english-news/texts');
 const ENGLISH = readdirSync(DIR)
   .map((f) => readFileSync(join(DIR, f), 'utf8'))
   .join('\n');
-const LIMITS = { sliceChars: 4_096, tabChars: 2_000_000, windowMs: 60_000 };
+const LIMITS = { sliceChars: 4_096, budgetMs: 0, tabMs: 1e9, windowMs: 60_000 };
 const engine = defaultEngine();
 
 /** A slicer with a 10 ms budget on a clock the test sets, counting the times it gives the thread back. */
@@ -73,18 +73,63 @@ describe('the background reads page text a slice at a time, fairly', () => {
     expect(done).toEqual(['short', 'long']);
   });
 
-  it('refuses a tab that has had its share for now, and reads for it again once that work ages out', async () => {
+  it('refuses a tab that has had its share of thread time for now, and reads for it again once that work ages out', async () => {
     let now = 0;
+    // Each slice of 100 characters costs 1 ms of the background's time.
     const queue = new ScanQueue(
-      () => [],
-      { sliceChars: 100, tabChars: 1000, windowMs: 60_000 },
+      (text) => {
+        now += text.length / 100;
+        return [];
+      },
+      { sliceChars: 100, budgetMs: 0, tabMs: 10, windowMs: 60_000 },
       () => now,
     );
     expect(await queue.submit('greedy', 'a'.repeat(800))).toEqual([]);
+    // A request started within the share is read to its end, even past it.
+    expect(await queue.submit('greedy', 'a'.repeat(300))).toEqual([]);
     expect(await queue.submit('greedy', 'a'.repeat(300))).toBeNull();
     expect(await queue.submit('other', 'a'.repeat(800))).toEqual([]);
     now += 60_001;
     expect(await queue.submit('greedy', 'a'.repeat(300))).toEqual([]);
+  });
+
+  it('counts time, not text: a tab of cheap text is read far past the text a tab of costly text gets', async () => {
+    let now = 0;
+    const limits = { sliceChars: 1_000, budgetMs: 0, tabMs: 100, windowMs: 60_000 };
+    const readFor = async (msPerSlice: number) => {
+      const queue = new ScanQueue(
+        () => {
+          now += msPerSlice;
+          return [];
+        },
+        limits,
+        () => now,
+      );
+      let read = 0;
+      while ((await queue.submit('tab', 'a'.repeat(1_000))) !== null) read += 1_000;
+      return read;
+    };
+    expect(await readFor(10)).toBe(10_000);
+    expect(await readFor(1)).toBe(100_000);
+  });
+
+  it('holds the thread for its budget, not for every slice: cheap slices go on in one task', async () => {
+    let now = 0;
+    let pauses = 0;
+    const queue = new ScanQueue(
+      () => {
+        now += 1;
+        return [];
+      },
+      { sliceChars: 10, budgetMs: 5, tabMs: 1e9, windowMs: 60_000 },
+      () => now,
+      async () => {
+        pauses++;
+      },
+    );
+    await queue.submit('1', 'a'.repeat(200));
+    // 20 slices of 1 ms with a 5 ms budget: the thread is given back 4 times, not 20.
+    expect(pauses).toBe(4);
   });
 
   it('answers with what it found when the engine fails on a slice, and goes on with the next request', async () => {
@@ -93,7 +138,7 @@ describe('the background reads page text a slice at a time, fairly', () => {
         if (text.includes('boom')) throw new Error('engine failure');
         return [{ entityId: 'SY', start: 0, end: 5, style: 'state' } satisfies PageMention];
       },
-      { sliceChars: 10, tabChars: 1e6, windowMs: 1 },
+      { sliceChars: 10, budgetMs: 0, tabMs: 1e6, windowMs: 1 },
     );
     await expect(queue.submit('1', 'Syria\nboom boom\nSyria')).resolves.toHaveLength(1);
     await expect(queue.submit('1', 'Syria')).resolves.toHaveLength(1);

@@ -1,0 +1,170 @@
+import { articleHeadline, readingRoot } from '../../lib/article/read';
+import { textChunks } from '../../lib/engine/chunks';
+import type { FindOptions, HighlightStyle, PageMention } from '../../lib/engine/engine';
+import { watchArticle } from '../../lib/highlight/live';
+import { type Painted, Painter } from '../../lib/highlight/paint';
+import { mapTextInSlices } from '../../lib/highlight/text-map';
+import type { EntityCount } from '../../lib/log/types';
+import { MAX_MESSAGE_TEXT, MAX_PAGE_TEXT, type ScanReport } from '../../lib/messages';
+import type { Prefs } from '../../lib/prefs';
+import { Slicer } from '../../lib/schedule/slicer';
+import { showCards } from './cards';
+
+/** Where the mentions in a piece of page text come from (the background, which keeps the matcher warm). */
+export type MentionSource = (text: string, options: FindOptions) => Promise<PageMention[]>;
+
+/** How often Siyaq checks that the page has not taken its highlights away. */
+const REPAINT_CHECK_MS = 1000;
+
+/** The highlight styles the user wants to see. */
+function shownStyles(prefs: Prefs): Set<HighlightStyle> {
+  const shown = new Set<HighlightStyle>();
+  if (prefs.highlight.state) shown.add('state');
+  if (prefs.highlight.org) shown.add('org');
+  if (prefs.highlight.adjectives) shown.add('adjective');
+  return shown;
+}
+
+/** The report of a page not highlighted (yet, or any more). */
+export const notScanned = (): ScanReport => ({
+  scanned: false,
+  mentions: 0,
+  liveScans: 0,
+  scanMs: null,
+  firstPaintAt: null,
+  waitMs: 0,
+  longestSliceMs: 0,
+  busyMs: 0,
+});
+
+/**
+ * One highlighting of the page, from `start` to `stop`: it reads the article's headline and body,
+ * asks for their mentions, paints them a slice at a time, watches for content the page adds
+ * later, and shows the cards. Everything it sets going (observers, timers, listeners) ends with
+ * `stop`, which leaves the page as it was.
+ */
+export class PageSession {
+  readonly report: ScanReport = notScanned();
+  private readonly painter: Painter;
+  private readonly slicer = new Slicer();
+  private readonly ended = new AbortController();
+  private readonly options: FindOptions;
+  /** One scan at a time: a burst of new content waits for the scan before it, never interleaves. */
+  private scanning: Promise<void> = Promise.resolve();
+  private readonly cursors = new Map<string, number>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lang: 'ar' | 'en',
+    prefs: Prefs,
+    private readonly find: MentionSource,
+  ) {
+    this.painter = new Painter(doc, shownStyles(prefs), prefs.highlight.style);
+    this.options = { capitals: prefs.highlight.capitals };
+  }
+
+  get active(): boolean {
+    return !this.ended.signal.aborted;
+  }
+
+  get painted(): readonly Painted[] {
+    return this.painter.painted;
+  }
+
+  /** How many times the page names each entity. */
+  entityCounts(): EntityCount[] {
+    const counts = new Map<string, number>();
+    for (const p of this.painter.painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+    return [...counts].map(([id, mentions]) => ({ id, mentions }));
+  }
+
+  /** Highlights the page; resolves once the first scan is painted (or the session was stopped). */
+  async start(): Promise<void> {
+    const { signal } = this.ended;
+    // The page may clear the highlight registry; Siyaq's highlights come back.
+    const guard = setInterval(() => this.painter.restore(), REPAINT_CHECK_MS);
+    signal.addEventListener('abort', () => clearInterval(guard));
+    // A page that is not an article (scanned because the user asked) is read whole.
+    const body = readingRoot(this.doc);
+    const headline = articleHeadline(this.doc);
+    const roots = headline && !body.contains(headline) ? [headline, body] : [body];
+    // Watched from before the first scan: what the page adds while it runs is scanned after it.
+    const unwatch = watchArticle(roots, (added) => {
+      void this.queueScan(added).then(() => {
+        this.report.liveScans++;
+      });
+    });
+    signal.addEventListener('abort', unwatch);
+    const started = performance.now();
+    await this.queueScan(roots);
+    if (!this.active) return;
+    this.report.scanMs = performance.now() - started;
+    this.report.scanned = true;
+    signal.addEventListener('abort', showCards(this.painter, this.lang));
+  }
+
+  /** Takes every highlight away and ends all the session set going. */
+  stop(): void {
+    if (!this.active) return;
+    this.ended.abort();
+    this.painter.clear();
+  }
+
+  /** Scrolls to the next mention of an entity and flashes it; false when the page has none. */
+  nextMention(id: string): boolean {
+    const mentions = this.painter.painted.filter((p) => p.mention.entityId === id);
+    if (!this.active || mentions.length === 0) return false;
+    const at = ((this.cursors.get(id) ?? -1) + 1) % mentions.length;
+    this.cursors.set(id, at);
+    const p = mentions[at] as Painted;
+    p.bounds.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.painter.flash(p);
+    return true;
+  }
+
+  /** Marks every mention of these entities (none: stops marking). */
+  outline(ids: readonly string[]): void {
+    if (this.active) this.painter.outline(new Set(ids));
+  }
+
+  private queueScan(elements: readonly Element[]): Promise<void> {
+    // A scan that fails (a page torn down under it) does not stop the ones after it.
+    this.scanning = this.scanning
+      .then(() => this.scan(elements))
+      .catch((error: unknown) => console.warn('Siyaq could not read part of this page:', error));
+    return this.scanning;
+  }
+
+  /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
+  private async scan(elements: readonly Element[]): Promise<void> {
+    if (!this.active) return;
+    const { slicer, painter, report } = this;
+    slicer.begin();
+    try {
+      const map = await mapTextInSlices(elements, slicer);
+      if (!this.active) return;
+      painter.removeWithin(elements);
+      const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
+      const chunks = textChunks(text, MAX_MESSAGE_TEXT);
+      const ask = (chunk: { start: number; end: number } | undefined) =>
+        chunk && { start: chunk.start, mentions: this.find(text.slice(chunk.start, chunk.end), this.options) };
+      let next = ask(chunks.next().value ?? undefined);
+      while (next) {
+        const current = next;
+        // One chunk ahead: the background reads it while this one is painted.
+        next = ask(chunks.next().value ?? undefined);
+        const waited = performance.now();
+        const mentions = await slicer.wait(current.mentions);
+        report.waitMs += performance.now() - waited;
+        if (!this.active) return;
+        await painter.paintInSlices(map, mentions, current.start, slicer);
+        if (report.firstPaintAt === null && painter.painted.length > 0) report.firstPaintAt = performance.now();
+        report.mentions = painter.painted.length;
+      }
+    } finally {
+      slicer.end();
+      report.longestSliceMs = slicer.longest;
+      report.busyMs = slicer.busy;
+    }
+  }
+}
