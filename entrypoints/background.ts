@@ -1,9 +1,11 @@
 import prebuilt from 'virtual:siyaq-matcher';
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { WordCounter } from '../lib/article/text';
 import { CARD_MESSAGES, cardEntity } from '../lib/card/card-entity';
 import { Engine } from '../lib/engine/engine';
 import { tokenizeEnglish } from '../lib/engine/english';
+import { packMentions } from '../lib/engine/packed';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { ScanQueue } from '../lib/engine/scan-queue';
 import { entityById } from '../lib/entities/dataset';
@@ -18,8 +20,8 @@ import {
   CONTENT_STYLE_FILE,
 } from '../lib/sites/allowed';
 
-/** The engine with compromise, for the pages with English text, behind a fair queue; made on the first. */
-let englishQueue: Promise<ScanQueue> | undefined;
+/** The engine (with compromise for English) every tab's text is read with, behind a fair queue; made on the first. */
+let scanQueue: Promise<ScanQueue> | undefined;
 
 /**
  * Scans a tab the user asked for. Where the content script already runs (a curated or allowed
@@ -83,16 +85,21 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: `Siyaq could not do that: ${(error as Error)?.message ?? error}` });
     switch (request.type) {
       case 'find-mentions':
-        englishQueue ??= loadMatcher(prebuilt).then((matcher) => {
+        scanQueue ??= loadMatcher(prebuilt).then((matcher) => {
           const engine = new Engine(matcher, { tokenizeEnglish });
           return new ScanQueue((text, options) => engine.findForPage(text, options) ?? []);
         });
-        englishQueue
+        scanQueue
           .then((queue) =>
             queue.submit(String(sender.tab?.id ?? sender.url), request.text, { capitals: request.capitals ?? false }),
           )
           .then(
-            (mentions) => sendResponse(mentions ? { ok: true, mentions } : { ok: false, error: TAB_SHARE_USED }),
+            (mentions) =>
+              sendResponse(
+                mentions
+                  ? { ok: true, found: packMentions(mentions), words: new WordCounter().read(request.text).words }
+                  : { ok: false, error: TAB_SHARE_USED },
+              ),
             failed,
           );
         return true;

@@ -21,7 +21,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   const asked = new Set<string>();
   /** Asks the background for the entities not known yet (those found later too); then redraws. */
   const fetchDetails = (redraw: () => void) => {
-    const ids = [...new Set(painted.map((p) => p.mention.entityId))].filter((id) => !asked.has(id));
+    const ids = [...painter.counts.keys()].filter((id) => !asked.has(id));
     if (ids.length === 0) return;
     for (const id of ids) asked.add(id);
     browser.runtime
@@ -37,7 +37,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
         // Without the background the card shows the name only; the highlights stay.
       });
   };
-  const mentionsOf = (id: string) => painted.filter((p) => p.mention.entityId === id).length;
+  const mentionsOf = (id: string) => painter.counts.get(id) ?? 0;
 
   const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
@@ -48,7 +48,6 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   sheet.textContent = `:host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } ${CONTEXT_CARD_CSS}`;
   const mount = document.createElement('div');
   shadow.append(sheet, mount);
-  document.body.append(host);
 
   let shown: Painted | null = null;
   let pinned = false;
@@ -71,7 +70,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
           say={say}
           compact
           mentions={mentionsOf(id)}
-          onPage={new Set(painted.map((q) => q.mention.entityId))}
+          onPage={new Set(painter.counts.keys())}
           {...(pinned ? { onClose: hide } : {})}
         />
       ) : (
@@ -80,6 +79,9 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
       mount,
     );
     if (!details.has(id)) fetchDetails(() => shown === p && show(p));
+    // Put in the page on the first card, not before (adding to the body can restyle the page),
+    // and again if the page took it out.
+    if (!host.isConnected) document.body.append(host);
     host.style.display = 'block';
     // Below the name if there is room, else above; never off the screen's edge.
     const rect = liveRange(p.bounds, document).getBoundingClientRect();

@@ -2,12 +2,12 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readArticle, readingRoot } from '../../lib/article/read';
-import { countWordsInSlices } from '../../lib/article/text';
+import { WordCounter } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
 import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
+import { unpackMentions } from '../../lib/engine/packed';
 import { type PageEntities, PageRequest, type PageState, type Response, TAB_SHARE_USED } from '../../lib/messages';
 import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
-import { Slicer } from '../../lib/schedule/slicer';
 import './highlights.css';
 import { trackReading } from './reading';
 import { type MentionSource, notScanned, PageSession } from './session';
@@ -79,7 +79,7 @@ export default defineContentScript({
       if (!asked && siteIsOff(prefs)) return;
       const highlighted = await highlight();
       if (!article || !highlighted) return;
-      article.wordCount = await countWordsInSlices(readingRoot(document), new Slicer());
+      article.wordCount = highlighted.words;
       // A session stopped meanwhile (the user, the settings, another page) reports nothing.
       if (highlighted.active) endReading = trackReading(article, highlighted.entityCounts(), readingRoot(document));
     };
@@ -141,21 +141,23 @@ export default defineContentScript({
 
 /**
  * The background, which holds the matcher, finds the mentions in each piece of text this page
- * sends. Once it says this page has had its share of its time for now, nothing more is asked
- * (the page keeps what was painted); a page that cannot reach it shows nothing, never an error.
+ * sends, and counts its words. Once it says this page has had its share of its time for now,
+ * nothing more is asked (the page keeps what was painted, and counts words itself); a page that
+ * cannot reach it shows nothing, never an error.
  */
 function askBackground(): MentionSource {
   let refused = false;
+  const alone = (text: string) => ({ mentions: [], words: new WordCounter().read(text).words });
   return async (text, options) => {
-    if (refused) return [];
+    if (refused) return alone(text);
     try {
       const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text, ...options });
-      if (response && 'mentions' in response) return response.mentions;
+      if (response && 'found' in response) return { mentions: unpackMentions(response.found), words: response.words };
       refused = response?.ok === false && response.error === TAB_SHARE_USED;
-      return [];
     } catch {
-      return [];
+      // The background restarts on its own; this piece shows nothing.
     }
+    return alone(text);
   };
 }
 

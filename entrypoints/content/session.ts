@@ -10,8 +10,14 @@ import type { Prefs } from '../../lib/prefs';
 import { Slicer } from '../../lib/schedule/slicer';
 import { showCards } from './cards';
 
+/** What is found in a piece of the page's text: its mentions (offsets into the piece) and its words. */
+export interface FoundText {
+  mentions: PageMention[];
+  words: number;
+}
+
 /** Where the mentions in a piece of page text come from (the background, which keeps the matcher warm). */
-export type MentionSource = (text: string, options: FindOptions) => Promise<PageMention[]>;
+export type MentionSource = (text: string, options: FindOptions) => Promise<FoundText>;
 
 /** How often Siyaq checks that the page has not taken its highlights away. */
 const REPAINT_CHECK_MS = 1000;
@@ -45,6 +51,8 @@ export const notScanned = (): ScanReport => ({
  */
 export class PageSession {
   readonly report: ScanReport = notScanned();
+  /** The words of the headline and body as first read (counted by the background, off the page). */
+  words = 0;
   private readonly painter: Painter;
   private readonly slicer = new Slicer();
   private readonly ended = new AbortController();
@@ -73,9 +81,7 @@ export class PageSession {
 
   /** How many times the page names each entity. */
   entityCounts(): EntityCount[] {
-    const counts = new Map<string, number>();
-    for (const p of this.painter.painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
-    return [...counts].map(([id, mentions]) => ({ id, mentions }));
+    return [...this.painter.counts].map(([id, mentions]) => ({ id, mentions }));
   }
 
   /** Highlights the page; resolves once the first scan is painted (or the session was stopped). */
@@ -96,11 +102,15 @@ export class PageSession {
     });
     signal.addEventListener('abort', unwatch);
     const started = performance.now();
-    await this.queueScan(roots);
+    await this.queueScan(roots, true);
     if (!this.active) return;
     this.report.scanMs = performance.now() - started;
     this.report.scanned = true;
+    // Setting the cards up is the page's time too.
+    this.slicer.begin();
     signal.addEventListener('abort', showCards(this.painter, this.lang));
+    this.slicer.end();
+    this.report.busyMs = this.slicer.busy;
   }
 
   /** Takes every highlight away and ends all the session set going. */
@@ -127,16 +137,16 @@ export class PageSession {
     if (this.active) this.painter.outline(new Set(ids));
   }
 
-  private queueScan(elements: readonly Element[]): Promise<void> {
+  private queueScan(elements: readonly Element[], first = false): Promise<void> {
     // A scan that fails (a page torn down under it) does not stop the ones after it.
     this.scanning = this.scanning
-      .then(() => this.scan(elements))
+      .then(() => this.scan(elements, first))
       .catch((error: unknown) => console.warn('Siyaq could not read part of this page:', error));
     return this.scanning;
   }
 
   /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
-  private async scan(elements: readonly Element[]): Promise<void> {
+  private async scan(elements: readonly Element[], first: boolean): Promise<void> {
     if (!this.active) return;
     const { slicer, painter, report } = this;
     slicer.begin();
@@ -147,16 +157,17 @@ export class PageSession {
       const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
       const chunks = textChunks(text, MAX_MESSAGE_TEXT);
       const ask = (chunk: { start: number; end: number } | undefined) =>
-        chunk && { start: chunk.start, mentions: this.find(text.slice(chunk.start, chunk.end), this.options) };
+        chunk && { start: chunk.start, found: this.find(text.slice(chunk.start, chunk.end), this.options) };
       let next = ask(chunks.next().value ?? undefined);
       while (next) {
         const current = next;
         // One chunk ahead: the background reads it while this one is painted.
         next = ask(chunks.next().value ?? undefined);
         const waited = performance.now();
-        const mentions = await slicer.wait(current.mentions);
+        const { mentions, words } = await slicer.wait(current.found);
         report.waitMs += performance.now() - waited;
         if (!this.active) return;
+        if (first) this.words += words;
         await painter.paintInSlices(map, mentions, current.start, slicer);
         if (report.firstPaintAt === null && painter.painted.length > 0) report.firstPaintAt = performance.now();
         report.mentions = painter.painted.length;

@@ -1,5 +1,3 @@
-import type { Slicer } from '../schedule/slicer';
-
 /**
  * Reading a part of the page without copying all of its text: on a page of 10 MB, one
  * `textContent` costs tens of milliseconds and a regular expression over it seconds.
@@ -50,54 +48,41 @@ const isWordChar = (c: number) =>
     c !== 0x06d4 &&
     c !== 0x0640);
 
-/** How many characters are counted between looks at the clock. */
-const CHARS_PER_LOOK = 65_536;
+/**
+ * Counts words — runs between spaces with a letter or digit in them — in text read a piece at a
+ * time (text nodes, message chunks): a word may run on from one piece into the next.
+ */
+export class WordCounter {
+  words = 0;
+  private inWord = false;
+  private counted = false;
 
-/** Counts the words under `root` into `out.words`, yielding every so many characters. */
-function* wordsUnder(root: Node, out: { words: number }): Generator<void, void, void> {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
-  let inWord = false;
-  let counted = false;
-  let read = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
+  read(text: string): this {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (isSpace(c)) {
-        inWord = false;
+        this.inWord = false;
         continue;
       }
-      if (!inWord) {
-        inWord = true;
-        counted = false;
+      if (!this.inWord) {
+        this.inWord = true;
+        this.counted = false;
       }
-      if (!counted && isWordChar(c)) {
-        counted = true;
-        out.words++;
+      if (!this.counted && isWordChar(c)) {
+        this.counted = true;
+        this.words++;
       }
     }
-    read += data.length + 16;
-    if (read >= CHARS_PER_LOOK) {
-      read = 0;
-      yield;
-    }
+    return this;
   }
 }
 
-/** The words under `root`: runs between spaces with a letter or digit in them, as its text runs on. */
+/** The words under `root`, as its text runs on. */
 export function countWords(root: Node): number {
-  const out = { words: 0 };
-  for (const _ of wordsUnder(root, out));
-  return out.words;
-}
-
-/** As countWords, a slice at a time. */
-export async function countWordsInSlices(root: Node, slicer: Slicer): Promise<number> {
-  const out = { words: 0 };
-  slicer.begin();
-  for (const _ of wordsUnder(root, out)) await slicer.step();
-  slicer.end();
-  return out.words;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const counter = new WordCounter();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) counter.read((node as Text).data);
+  return counter.words;
 }
 
 /** Share of Arabic letters among the Arabic and Latin letters of `text`. */

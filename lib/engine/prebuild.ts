@@ -1,4 +1,4 @@
-import { deflateSync } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
 import type { Matcher } from './matcher';
 import { ALPHABET, ENTRY_BYTES, type PrebuiltMatcher } from './prebuilt';
 import type { TrieEntry } from './trie';
@@ -28,7 +28,7 @@ export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
     view.setUint16(at + 5, e.capitalWords);
     at += ENTRY_BYTES;
   }
-  const packed = deflateSync(bytes, { level: 9 });
+  const packed = deflateRawSync(bytes, { level: 9 });
   let binary = '';
   for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
   return {

@@ -1,4 +1,3 @@
-import { inflateSync } from 'fflate';
 import { LETTER_CHARS } from '../text/fold';
 import type { EntityRef, Matcher } from './matcher';
 import { Trie, type TrieEntry } from './trie';
@@ -20,7 +19,7 @@ export interface PrebuiltMatcher {
   nodes: number;
   /**
    * base64 of the raw deflate of: child count per node, class per node, a terminal bit per node,
-   * then the entries. Compressed to a third: it ships inside the content script of every news page.
+   * then the entries. Compressed to a third: the background loads it on every start of its worker.
    */
   data: string;
   unmatchable: string[];
@@ -41,8 +40,8 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** The bytes through the browser's own DecompressionStream, fed from memory (never behind the page's rendering). */
-async function inflateNatively(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+/** The bytes through the browser's (or Node's) own DecompressionStream, fed from memory; a damaged stream fails clearly. */
+async function inflate(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const source = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(packed);
@@ -51,10 +50,14 @@ async function inflateNatively(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Ar
   });
   const chunks: Uint8Array[] = [];
   let length = 0;
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    chunks.push(read.value);
-    length += read.value.length;
+  try {
+    const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      chunks.push(read.value);
+      length += read.value.length;
+    }
+  } catch {
+    throw new Error('the prebuilt matcher is damaged');
   }
   const out = new Uint8Array(length);
   let at = 0;
@@ -63,24 +66,6 @@ async function inflateNatively(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Ar
     at += chunk.length;
   }
   return out;
-}
-
-/**
- * Inflates natively where the streams are this realm's own (Chromium, Node: about 2.4× faster
- * than JavaScript in a cold page), else with fflate in this realm: in a Firefox content script the
- * stream constructors are the page's, behind Xray wrappers, and the page may not read the
- * content script's chunks ("Permission denied to access property …").
- */
-async function inflate(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  try {
-    return await inflateNatively(packed);
-  } catch {
-    try {
-      return inflateSync(packed) as Uint8Array<ArrayBuffer>;
-    } catch {
-      throw new Error('the prebuilt matcher is damaged');
-    }
-  }
 }
 
 /** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */

@@ -12,7 +12,7 @@ export interface ScanQueueLimits {
   windowMs: number;
 }
 
-export const BACKGROUND_LIMITS: ScanQueueLimits = { sliceChars: 4_096, budgetMs: 8, tabMs: 3_000, windowMs: 60_000 };
+export const BACKGROUND_LIMITS: ScanQueueLimits = { sliceChars: 4_096, budgetMs: 4, tabMs: 3_000, windowMs: 60_000 };
 
 interface Job {
   tab: string;

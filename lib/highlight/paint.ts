@@ -34,7 +34,6 @@ const HIGHLIGHTS: Record<HighlightStyle, string> = {
 export interface Painted {
   bounds: Bounds;
   mention: PageMention;
-  range: AbstractRange;
 }
 
 interface HighlightSet {
@@ -67,6 +66,10 @@ type PageWindow = Pick<Window, 'innerHeight' | 'addEventListener' | 'removeEvent
  */
 export class Painter {
   readonly painted: Painted[] = [];
+  /** How many times the page names each entity, kept as mentions come and go. */
+  readonly counts = new Map<string, number>();
+  /** Each mention's range, made when it is first shown: most mentions of a long page never are. */
+  private readonly ranges = new WeakMap<Painted, AbstractRange>();
   /** The mentions that start or end in each text node, for hit-testing a point: built on the first hover. */
   private readonly byNode = new Map<Text, Painted[]>();
   private indexed = 0;
@@ -113,11 +116,8 @@ export class Painter {
    * a slice at a time.
    */
   async paintInSlices(map: TextMap, mentions: readonly PageMention[], offset: number, slicer: Slicer): Promise<void> {
-    let from = 0;
-    for (let i = 1; i <= mentions.length; i++) {
-      if (i < mentions.length && (i - from) % MENTIONS_PER_LOOK !== 0 && !slicer.spent) continue;
-      this.paint(map, mentions.slice(from, i), offset);
-      from = i;
+    for (let from = 0; from < mentions.length; from += MENTIONS_PER_LOOK) {
+      this.paint(map, mentions.slice(from, from + MENTIONS_PER_LOOK), offset);
       await slicer.step();
     }
   }
@@ -131,22 +131,32 @@ export class Painter {
       const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
       const bounds = boundsFor(map, mention.start, mention.end);
       if (!bounds) continue;
-      const p: Painted = { bounds, mention, range: this.makeRange(bounds) };
+      const p: Painted = { bounds, mention };
       this.painted.push(p);
+      this.counts.set(mention.entityId, (this.counts.get(mention.entityId) ?? 0) + 1);
       if (!this.windowed && this.shown.has(mention.style)) this.register(p);
     }
     if (!this.windowed && this.registered.size > MAX_REGISTERED) this.startWindow();
     else if (this.windowed) this.scheduleWindow();
   }
 
+  private rangeOf(p: Painted): AbstractRange {
+    let range = this.ranges.get(p);
+    if (!range) {
+      range = this.makeRange(p.bounds);
+      this.ranges.set(p, range);
+    }
+    return range;
+  }
+
   private register(p: Painted): void {
     this.registered.add(p);
-    this.highlights[p.mention.style]?.add(p.range);
+    this.highlights[p.mention.style]?.add(this.rangeOf(p));
   }
 
   private unregister(p: Painted): void {
     this.registered.delete(p);
-    this.highlights[p.mention.style]?.delete(p.range);
+    this.highlights[p.mention.style]?.delete(this.rangeOf(p));
   }
 
   private get view(): PageWindow | null {
@@ -211,8 +221,14 @@ export class Painter {
         run++;
         runs.push(kept.length);
       }
-      if (inside(p)) this.unregister(p);
-      else kept.push(p);
+      if (!inside(p)) {
+        kept.push(p);
+        return;
+      }
+      this.unregister(p);
+      const left = (this.counts.get(p.mention.entityId) ?? 1) - 1;
+      if (left > 0) this.counts.set(p.mention.entityId, left);
+      else this.counts.delete(p.mention.entityId);
     });
     if (kept.length === this.painted.length) return;
     // A run left empty starts where the next begins: drop the repeats.
@@ -266,15 +282,16 @@ export class Painter {
   outline(ids: ReadonlySet<string>): void {
     const marks = this.highlights.outline;
     marks?.clear();
-    for (const p of this.painted) if (ids.has(p.mention.entityId)) marks?.add(p.range);
+    for (const p of this.painted) if (ids.has(p.mention.entityId)) marks?.add(this.rangeOf(p));
   }
 
   /** Flashes one mention for a moment. */
   flash(p: Painted, ms = 1500): void {
     const marks = this.highlights.flash;
+    const range = this.rangeOf(p);
     marks?.clear();
-    marks?.add(p.range);
-    setTimeout(() => marks?.delete(p.range), ms);
+    marks?.add(range);
+    setTimeout(() => marks?.delete(range), ms);
   }
 
   /**
@@ -295,7 +312,7 @@ export class Painter {
       const ranges = [...this.registered].filter((p) => p.mention.style === style);
       if (mine.size === ranges.length) continue;
       mine.clear();
-      for (const p of ranges) mine.add(p.range);
+      for (const p of ranges) mine.add(this.rangeOf(p));
       restored = true;
     }
     return restored;
@@ -312,6 +329,7 @@ export class Painter {
     this.runs = [];
     this.newRun = true;
     this.painted.length = 0;
+    this.counts.clear();
     this.byNode.clear();
     this.indexed = 0;
   }

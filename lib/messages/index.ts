@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { CardEntity } from '../card/card-entity';
-import type { PageMention } from '../engine/engine';
+import type { PackedMentions } from '../engine/packed';
 import type { MessageKey } from '../i18n';
 import { ARTICLE_LIMITS } from '../log/limits';
 import type { LogStats } from '../log/stats';
@@ -144,7 +144,8 @@ const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
 export type Request = v.InferOutput<typeof Request>;
 
 export type Response =
-  | { ok: true; mentions: PageMention[] }
+  /** find-mentions: the mentions in the text, and how many words it has (counted here, off the page). */
+  | { ok: true; found: PackedMentions; words: number }
   | { ok: true; entities: CardEntity[]; messages: Partial<Record<MessageKey, string>> }
   | { ok: true; articles: ArticleRecord[] }
   | { ok: true; count: number }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import prebuilt from 'virtual:siyaq-matcher';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -56,6 +57,18 @@ describe('the extension builds for Chrome and Firefox', () => {
           /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/,
         );
       }
+    }
+  });
+
+  it('keeps the matcher out of the news pages: it is in the background, and the content script is a fraction of its size', () => {
+    // A piece of the prebuilt matcher's packed data, which only a bundle carrying the matcher has.
+    const piece = prebuilt.data.slice(1_000, 1_100);
+    for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+      const content = readFileSync(join(OUT, dir, 'content-scripts/content.js'), 'utf8');
+      const background = readFileSync(join(OUT, dir, 'background.js'), 'utf8');
+      expect(background.includes(piece), dir).toBe(true);
+      expect(content.includes(piece), dir).toBe(false);
+      expect(content.length, dir).toBeLessThan(background.length / 8);
     }
   });
 

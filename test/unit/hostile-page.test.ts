@@ -103,6 +103,25 @@ describe('reading a huge page without copying its text', () => {
     }
   });
 
+  it('counts the same words in a text sent in pieces (the background counts each chunk a page sends)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { WordCounter } = await import('../../lib/article/text');
+    const { textChunks } = await import('../../lib/engine/chunks');
+    const doc = new DOMParser().parseFromString(
+      readFileSync(`${pagesDir}/sana-real-culture-article.html`, 'utf8'),
+      'text/html',
+    );
+    const text = doc.body.textContent ?? '';
+    const whole = new WordCounter().read(text).words;
+    expect(whole).toBeGreaterThan(200);
+    let pieces = 0;
+    for (const chunk of textChunks(text, 500))
+      pieces += new WordCounter().read(text.slice(chunk.start, chunk.end)).words;
+    expect(pieces).toBe(whole);
+    // A word split between two text nodes read by one counter is one word.
+    expect(new WordCounter().read('سور').read('يا و ').read('Rus').read('sia').words).toBe(3);
+  });
+
   it('reads a page nested 3,000 elements deep, and gives the thread back while it reads', async () => {
     const { mapText, mapTextInSlices } = await import('../../lib/highlight/text-map');
     const { Slicer } = await import('../../lib/schedule/slicer');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textChunks } from '../../lib/engine/chunks';
 import type { PageMention } from '../../lib/engine/engine';
 import { defaultEngine } from '../../lib/engine/index';
+import { packMentions, unpackMentions } from '../../lib/engine/packed';
 import { ScanQueue } from '../../lib/engine/scan-queue';
 import { Slicer } from '../../lib/schedule/slicer';
 
@@ -142,6 +143,28 @@ describe('the background reads page text a slice at a time, fairly', () => {
     );
     await expect(queue.submit('1', 'Syria\nboom boom\nSyria')).resolves.toHaveLength(1);
     await expect(queue.submit('1', 'Syria')).resolves.toHaveLength(1);
+  });
+});
+
+describe('mentions on their way to the page', () => {
+  it('arrive packed as numbers and unpack to the same mentions', () => {
+    const found = find(ENGLISH);
+    const packed = packMentions(found);
+    expect(packed.ids.length).toBeLessThan(found.length);
+    expect(packed.spans.every((n) => Number.isInteger(n))).toBe(true);
+    expect(unpackMentions(JSON.parse(JSON.stringify(packed)))).toEqual(found);
+  });
+
+  it('leave out a span that makes no sense, and keep the rest', () => {
+    const packed = packMentions([
+      { entityId: 'SY', start: 0, end: 5, style: 'state' },
+      { entityId: 'UN', start: 10, end: 12, style: 'org' },
+    ]);
+    const damaged = { ids: packed.ids, spans: [...packed.spans, 20, 3, 99 * 4, 30, -1, 0, 40, 2] };
+    expect(unpackMentions(damaged)).toEqual([
+      { entityId: 'SY', start: 0, end: 5, style: 'state' },
+      { entityId: 'UN', start: 10, end: 12, style: 'org' },
+    ]);
   });
 });
 
