@@ -48,6 +48,8 @@ export default defineContentScript({
     let session: PageSession | null = null;
     let lang: 'ar' | 'en' = 'ar';
     let prefs: Prefs | null = null;
+    // Asked for at once: storage answers while the page is judged.
+    const stored = loadPrefs();
     let endReading: (() => void) | null = null;
     ctx.onInvalidated(() => {
       endReading?.();
@@ -55,7 +57,7 @@ export default defineContentScript({
     });
     const highlight = async (): Promise<PageSession | null> => {
       if (session?.active) return session;
-      prefs ??= await loadPrefs();
+      prefs ??= await stored;
       if (ctx.isInvalid) return null;
       const started = new PageSession(document, lang, prefs, askBackground());
       session = started;
@@ -74,7 +76,7 @@ export default defineContentScript({
       verdict = { kind: judged.kind, signals: judged.signals, detectMs: performance.now() - started };
       lang = article?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
-      prefs ??= await loadPrefs();
+      prefs ??= await stored;
       // A curated site the user turned off is left alone, unless they ask for this page.
       if (!asked && siteIsOff(prefs)) return;
       const highlighted = await highlight();
