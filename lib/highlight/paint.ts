@@ -84,6 +84,7 @@ export class Painter {
   /** Only the mentions near the screen are registered (there are too many for all). */
   private windowed = false;
   private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly follow = () => this.scheduleWindow();
 
   /**
@@ -167,15 +168,23 @@ export class Painter {
     this.windowed = true;
     this.view?.addEventListener('scroll', this.follow, { passive: true, capture: true });
     this.view?.addEventListener('resize', this.follow, { passive: true });
-    this.updateWindow();
+    this.scheduleWindow();
   }
 
+  /**
+   * Updates the window once the browser has rendered the next frame: where the mentions are is read
+   * then, from a layout already done. Read at once, it would make the browser lay out the page in
+   * Siyaq's task (on a page of 100,000 elements, the best part of a second).
+   */
   private scheduleWindow(): void {
     const view = this.view;
-    if (this.frame || !view?.requestAnimationFrame) return;
+    if (this.frame || this.timer || !view?.requestAnimationFrame) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      this.updateWindow();
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.updateWindow();
+      }, 0);
     });
   }
 
@@ -324,6 +333,8 @@ export class Painter {
     this.view?.removeEventListener('resize', this.follow);
     if (this.frame) this.view?.cancelAnimationFrame?.(this.frame);
     this.frame = 0;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.windowed = false;
     this.registered.clear();
     this.runs = [];
