@@ -13,15 +13,8 @@ import { watchArticle } from '../../lib/highlight/live';
 import { type Painted, Painter } from '../../lib/highlight/paint';
 import { mapTextInSlices } from '../../lib/highlight/text-map';
 import type { EntityCount } from '../../lib/log/types';
-import {
-  MAX_MESSAGE_TEXT,
-  MAX_PAGE_TEXT,
-  type PageEntities,
-  PageRequest,
-  type PageState,
-  type Response,
-  TAB_SHARE_USED,
-} from '../../lib/messages';
+import { MAX_MESSAGE_TEXT, MAX_PAGE_TEXT, type PageEntities, PageRequest, type PageState } from '../../lib/messages';
+import { toBackground } from '../../lib/messages/browser';
 import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
 import { Slicer } from '../../lib/schedule/slicer';
 import { showCards } from './cards';
@@ -193,17 +186,11 @@ async function findMentions(text: string, options: FindOptions, slicer: Slicer):
   const local = (await slicer.wait(engine)).findForPage(text, options);
   if (local) return local;
   if (englishRefused) return [];
-  try {
-    const response: Response = await slicer.wait(
-      browser.runtime.sendMessage({ type: 'find-mentions', text, ...options }),
-    );
-    if (response && 'mentions' in response) return response.mentions;
-    englishRefused = response?.ok === false && response.error === TAB_SHARE_USED;
-    return [];
-  } catch {
-    // The background restarts on its own; this chunk shows nothing rather than an error on the page.
-    return [];
-  }
+  const reply = await slicer.wait(toBackground('find-mentions', { text, ...options }));
+  // The background restarts on its own; this chunk shows nothing rather than an error on the page.
+  if (!reply.ok) return [];
+  englishRefused = reply.shareUsed;
+  return reply.mentions;
 }
 
 /** Highlights the article's headline and body, watches them for later content, shows the cards. */

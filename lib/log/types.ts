@@ -1,10 +1,7 @@
 import type { ArticleMeta } from '../article/read';
+import type { EarlierReadings, EntityCount, Reading } from './schema';
 
-/** An entity an article names, and how many times. */
-export interface EntityCount {
-  id: string;
-  mentions: number;
-}
+export type { EarlierReadings, EntityCount, Reading } from './schema';
 
 /** What the content script reports of an article when a reading starts: what the page says of it. */
 export interface ArticleReport extends ArticleMeta {
@@ -34,25 +31,6 @@ export interface ArticleRecord extends ArticleReport {
   /** The title's stems, folded as the engine folds text (for search; see search.ts). */
   titleWords: string[];
 }
-
-/** One reading of an article in one tab. */
-export interface Reading {
-  visitId: string;
-  start: number;
-  activeMs: number;
-  maxScroll: number;
-}
-
-/** Readings folded into totals. */
-export interface EarlierReadings {
-  visits: number;
-  firstVisit: number;
-  readingMs: number;
-  maxScroll: number;
-}
-
-/** How many readings an article keeps one by one: a page reloaded all day stays a small record. */
-export const MAX_READINGS = 100;
 
 /** What the user decided about logging. */
 export interface LogSettings {
