@@ -10,8 +10,9 @@ import { entityById } from '../lib/entities/dataset';
 import { messagesFor } from '../lib/i18n';
 import { LogDatabase } from '../lib/log/db';
 import { LogService, logRoutes, type ReadingContext } from '../lib/log/service';
-import { type Answers, type Handlers, handle, Refused, type SenderKind } from '../lib/messages';
+import { type Answers, type Handlers, Refused, type SenderKind } from '../lib/messages';
 import { toPage } from '../lib/messages/browser';
+import { handle } from '../lib/messages/protocol';
 import {
   ALLOWED_SITES_SCRIPT,
   allowedSitesScript,

@@ -3,7 +3,7 @@ import { cardEntity, flagOf } from '../../lib/card/card-entity';
 import { entityById } from '../../lib/entities/dataset';
 import type { Entity } from '../../lib/entities/types';
 import { t } from '../../lib/i18n';
-import { parseRequest } from '../../lib/messages';
+import { parseRequest } from '../../lib/messages/protocol';
 
 const entity = (id: string) => entityById(id) as Entity;
 

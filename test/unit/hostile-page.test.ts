@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { trackReading } from '../../entrypoints/content/reading';
 import { fitArticle } from '../../lib/article/fit';
 import { readArticle } from '../../lib/article/read';
-import { parseRequest } from '../../lib/messages';
+import { parseRequest } from '../../lib/messages/protocol';
 
 const STORY = '<p>قال وزير الخارجية السوري إن روسيا والصين تدعمان الحل السياسي في سورية.</p>'.repeat(5);
 

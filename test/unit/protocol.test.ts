@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { LogDatabase } from '../../lib/log/db';
 import { LogService, logRoutes, type ReadingContext } from '../../lib/log/service';
-import { type Handlers, handle, messenger, Refused, type SenderKind } from '../../lib/messages';
+import { type Handlers, messenger, Refused, type SenderKind } from '../../lib/messages';
+import { handle } from '../../lib/messages/protocol';
 
 const T0 = Date.UTC(2026, 4, 1, 9);
 
