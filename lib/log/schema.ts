@@ -76,13 +76,20 @@ export const READING_PROGRESS = {
 };
 export type ReadingProgress = v.InferOutput<v.StrictObjectSchema<typeof READING_PROGRESS, undefined>>;
 
-/** What the user may change of the log's settings (LogSettings), any part at a time. */
-export const SettingsChange = v.strictObject({
-  pausedUntil: v.optional(v.nullable(Time)),
-  logIncognito: v.optional(v.boolean()),
-  neverLog: v.optional(v.pipe(v.array(Text(253)), v.maxLength(1000))),
-  retentionDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)))),
+/** What the user decided about logging. */
+export const LogSettings = v.strictObject({
+  /** Logging is paused until this time (epoch ms); null when not paused; UNTIL_RESUMED until turned back on. */
+  pausedUntil: v.nullable(Time),
+  logIncognito: v.boolean(),
+  /** Host names never logged (a sub-domain is covered by its domain). */
+  neverLog: v.pipe(v.array(Text(253)), v.maxLength(1000)),
+  /** Articles last read longer ago than this are forgotten; null keeps them forever. */
+  retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
 });
+export type LogSettings = v.InferOutput<typeof LogSettings>;
+
+/** What the user may change of the settings, any part at a time. */
+export const SettingsChange = v.partial(LogSettings);
 
 /** Why a record cannot be kept, as a message of the interface and its values. */
 export type Fault = [MessageKey, ...string[]];

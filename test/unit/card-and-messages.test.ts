@@ -114,6 +114,16 @@ describe('who may send what', () => {
     expect(!result.ok && result.error.values).toEqual([expect.stringMatching(/importEntityTwice .* SY/)]);
   });
 
+  it('takes a change of the log’s settings by the settings’ own rules, any part at a time', () => {
+    const change = (change: unknown) => parseRequest({ type: 'log-settings', change }, 'page').ok;
+    expect(change({ retentionDays: 30 })).toBe(true);
+    expect(change({ pausedUntil: null, neverLog: ['sana.sy'] })).toBe(true);
+    expect(change({ retentionDays: 0 })).toBe(false);
+    expect(change({ pausedUntil: -1 })).toBe(false);
+    expect(change({ logIncognito: 'yes' })).toBe(false);
+    expect(change({ theme: 'dark' })).toBe(false);
+  });
+
   it('asks the log only what the popup asks: its filter, not the kinds of query no page sends', () => {
     expect(parseRequest({ type: 'log-query', query: { kind: 'recent' } }, 'page').ok).toBe(false);
     expect(parseRequest({ type: 'log-query', query: { entity: 'SY', limit: 501 } }, 'page').ok).toBe(false);
