@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t, type UiLang } from '../lib/i18n';
+import { quoted, t, type UiLang } from '../lib/i18n';
+import type { Refusal } from '../lib/messages';
 
 export interface ScanPanelProps {
   lang: UiLang;
@@ -9,7 +10,8 @@ export interface ScanPanelProps {
   curated: boolean;
   /** Has the user allowed Siyaq on this host? */
   allowed: boolean;
-  scan: () => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Scans the page; or why it could not, in the user's language. */
+  scan: () => Promise<{ ok: true } | { ok: false; error: Refusal }>;
   /** Allows (true) or stops allowing (false) the host; resolves to whether it is allowed now. */
   allow: (on: boolean) => Promise<boolean>;
 }
@@ -25,7 +27,11 @@ export function ScanPanel({ lang, host, curated, allowed, scan, allow }: ScanPan
         type="button"
         onClick={async () => {
           const result = await scan();
-          setStatus(result.ok ? t(lang, 'scanned') : `${t(lang, 'scanFailed')} ${result.error}`);
+          setStatus(
+            result.ok
+              ? t(lang, 'scanned')
+              : `${t(lang, 'scanFailed')} ${t(lang, result.error.key, ...result.error.values.map(quoted))}`,
+          );
         }}
       >
         {t(lang, 'scanThisPage')}

@@ -11,8 +11,10 @@ import { ScanQueue } from '../lib/engine/scan-queue';
 import { entityById } from '../lib/entities/dataset';
 import { messagesFor } from '../lib/i18n';
 import { LogDatabase } from '../lib/log/db';
-import { LogService } from '../lib/log/service';
-import { parseRequest, type Response, type SenderKind, TAB_SHARE_USED } from '../lib/messages';
+import { LogService, logRoutes, type ReadingContext } from '../lib/log/service';
+import { type Answers, type Handlers, Refused, type SenderKind } from '../lib/messages';
+import { toPage } from '../lib/messages/browser';
+import { handle } from '../lib/messages/protocol';
 import {
   ALLOWED_SITES_SCRIPT,
   allowedSitesScript,
@@ -28,10 +30,9 @@ let scanQueue: Promise<ScanQueue> | undefined;
  * site) it is told to; elsewhere it is injected, with the request marked in the tab's isolated
  * world first, through activeTab (granted by the popup or the keyboard command).
  */
-async function scanTab(tabId: number): Promise<Response> {
+async function scanTab(tabId: number): Promise<Answers['scan-tab']> {
+  if ((await toPage(tabId)({ type: 'scan-page' })) === true) return {};
   try {
-    const answered: unknown = await browser.tabs.sendMessage(tabId, { type: 'scan-page' }).catch(() => null);
-    if (answered === true) return { ok: true };
     await browser.scripting.executeScript({
       target: { tabId },
       func: () => {
@@ -40,9 +41,10 @@ async function scanTab(tabId: number): Promise<Response> {
     });
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE_FILE] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return { ok: true };
+    return {};
   } catch (error) {
-    return { ok: false, error: `Siyaq cannot scan this page: ${(error as Error).message}` };
+    // The browser's own words (a page it keeps to itself, a site not granted), after Siyaq's own.
+    throw new Refused('scanRefused', error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -62,6 +64,11 @@ function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
   return sender.tab ? 'content' : 'other';
 }
 
+/** What the background knows of who asked: the tab (its fair share of English reading), and the reading's context. */
+interface Asker extends ReadingContext {
+  tab: string;
+}
+
 /**
  * The background answers Siyaq's own scripts: it owns the reading log (IndexedDB, through
  * Dexie), the dataset, and compromise (kept out of the code every news page runs).
@@ -72,53 +79,36 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncAllowedSites());
   browser.runtime.onInstalled.addListener(() => void syncAllowedSites());
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'scan-page' && tab?.id !== undefined) void scanTab(tab.id);
+    if (command === 'scan-page' && tab?.id !== undefined) void scanTab(tab.id).catch(() => undefined);
   });
-  browser.runtime.onMessage.addListener((message, sender, sendResponse: (response: Response) => void) => {
-    const parsed = parseRequest(message, senderKind(sender));
-    if (!parsed.ok) {
-      sendResponse(parsed);
-      return;
-    }
-    const request = parsed.request;
-    const failed = (error: unknown) =>
-      sendResponse({ ok: false, error: `Siyaq could not do that: ${(error as Error)?.message ?? error}` });
-    switch (request.type) {
-      case 'find-mentions':
-        scanQueue ??= loadMatcher(prebuilt).then((matcher) => {
-          const engine = new Engine(matcher, { tokenizeEnglish });
-          return new ScanQueue((text, options) => engine.findForPage(text, options) ?? []);
-        });
-        scanQueue
-          .then((queue) =>
-            queue.submit(String(sender.tab?.id ?? sender.url), request.text, { capitals: request.capitals ?? false }),
-          )
-          .then(
-            (mentions) =>
-              sendResponse(
-                mentions
-                  ? { ok: true, found: packMentions(mentions), words: new WordCounter().read(request.text).words }
-                  : { ok: false, error: TAB_SHARE_USED },
-              ),
-            failed,
-          );
-        return true;
-      case 'scan-tab':
-        scanTab(request.tabId).then(sendResponse);
-        return true;
-      case 'entity-details':
-        sendResponse({
-          ok: true,
-          entities: request.ids.flatMap((id) => {
-            const entity = entityById(id);
-            return entity ? [cardEntity(entity)] : [];
-          }),
-          messages: messagesFor(request.lang ?? 'en', CARD_MESSAGES),
-        });
-        return;
-      default:
-        log.answer(request, { incognito: sender.tab?.incognito ?? false, now: Date.now() }).then(sendResponse, failed);
-        return true;
-    }
+  const handlers: Handlers<Asker> = {
+    ...logRoutes(log),
+    'find-mentions': async ({ text, capitals }, { tab }) => {
+      scanQueue ??= loadMatcher(prebuilt).then((matcher) => {
+        const engine = new Engine(matcher, { tokenizeEnglish });
+        return new ScanQueue((text, options) => engine.findForPage(text, options) ?? []);
+      });
+      const mentions = await (await scanQueue).submit(tab, text, { capitals: capitals ?? false });
+      return mentions
+        ? { found: packMentions(mentions), words: new WordCounter().read(text).words, shareUsed: false }
+        : { found: packMentions([]), words: 0, shareUsed: true };
+    },
+    'scan-tab': ({ tabId }) => scanTab(tabId),
+    'entity-details': ({ ids, lang }) => ({
+      entities: ids.flatMap((id) => {
+        const entity = entityById(id);
+        return entity ? [cardEntity(entity)] : [];
+      }),
+      messages: messagesFor(lang ?? 'en', CARD_MESSAGES),
+    }),
+  };
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const asker = {
+      tab: String(sender.tab?.id ?? sender.url),
+      incognito: sender.tab?.incognito ?? false,
+      now: Date.now(),
+    };
+    void handle(handlers, message, senderKind(sender), asker).then(sendResponse);
+    return true;
   });
 });

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { NEWS_SITES } from '../../lib/detect/sites';
-import { format, t, type UiLang } from '../../lib/i18n';
+import { format, quoted, t, type UiLang } from '../../lib/i18n';
 import { pauseEnd, UNTIL_RESUMED } from '../../lib/log/policy';
-import { ImportError } from '../../lib/log/transfer';
 import type { LogSettings } from '../../lib/log/types';
+import { Refused } from '../../lib/messages';
 import type { Prefs } from '../../lib/prefs';
 import { type SiteEntry, siteEntry } from '../../lib/sites/site-entry';
 import { LanguageSelect } from '../language-select';
@@ -21,7 +21,7 @@ export interface OptionsApi {
   countArticles(): Promise<number>;
   clearLog(): Promise<void>;
   exportLog(kind: 'json' | 'csv', onProgress: (done: number, total: number) => void): Promise<void>;
-  /** Imports a file; resolves to the number of articles, or rejects with an ImportError (or an Error for the user). */
+  /** Imports a file; resolves to the number of articles, or rejects with why (Refused: an ImportError, say). */
   importLog(file: File, onProgress: (done: number, total: number) => void): Promise<number>;
   confirm(message: string): boolean;
   now(): number;
@@ -39,8 +39,11 @@ function Section({ title, children }: { title: string; children: preact.Componen
   );
 }
 
-/** Text the interface quotes inside a sentence, isolated so that a Latin name keeps its order in Arabic. */
-const quoted = (text: string) => `\u2068${text}\u2069`;
+/** Why something failed, in the interface's language (the cause's own words only when Siyaq has none). */
+const why = (lang: UiLang, error: unknown) =>
+  error instanceof Refused
+    ? t(lang, error.key, ...error.values.map(quoted))
+    : t(lang, 'couldNotDo', quoted(error instanceof Error ? error.message : String(error)));
 
 /** Why a typed site was refused, in the interface's language. */
 function refusal(lang: UiLang, entry: Exclude<SiteEntry, { ok: true }>): string {
@@ -334,11 +337,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
                   const count = await api.importLog(file, onProgress);
                   setStatus(t(lang, 'importDone', format.number(lang, count)));
                 } catch (error) {
-                  const why =
-                    error instanceof ImportError
-                      ? t(lang, error.key, ...error.values.map(quoted))
-                      : (error as Error).message;
-                  setStatus(t(lang, 'importFailed', why));
+                  setStatus(t(lang, 'importFailed', why(lang, error)));
                 }
                 setProgress(null);
               }}
@@ -350,8 +349,12 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
             onClick={async () => {
               const count = await api.countArticles();
               if (!api.confirm(t(lang, 'clearConfirm', format.number(lang, count)))) return;
-              await api.clearLog();
-              setStatus(t(lang, 'cleared'));
+              try {
+                await api.clearLog();
+                setStatus(t(lang, 'cleared'));
+              } catch (error) {
+                setStatus(why(lang, error));
+              }
             }}
           >
             {t(lang, 'clearLog')}

@@ -1,7 +1,7 @@
 import type { LanguageChoice } from '../../lib/i18n';
 import type { LogStats } from '../../lib/log/stats';
 import type { ArticleRecord } from '../../lib/log/types';
-import type { LogSummary, PageEntities } from '../../lib/messages';
+import type { LogSummary, PageEntities, Refusal } from '../../lib/messages';
 
 /** A filter over the reading log: any mix of entity, site, date range (epoch ms) and title words. */
 export interface LogFilter {
@@ -21,7 +21,7 @@ export interface PopupApi {
   pageEntities(): Promise<PageEntities | null>;
   nextMention(id: string): Promise<boolean>;
   showRelated(ids: string[]): Promise<void>;
-  scan(): Promise<{ ok: true } | { ok: false; error: string }>;
+  scan(): Promise<{ ok: true } | { ok: false; error: Refusal }>;
   logPage(filter: LogFilter, offset: number, limit: number): Promise<ArticleRecord[]>;
   logSummaries(ids: string[]): Promise<Record<string, LogSummary>>;
   stats(entity: string | null): Promise<LogStats>;

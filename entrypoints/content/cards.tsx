@@ -1,12 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { CONTEXT_CARD_CSS, ContextCard } from '../../components/context-card';
 import type { CardEntity } from '../../lib/card/card-entity';
 import type { Painted, Painter } from '../../lib/highlight/paint';
 import { liveRange, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
 import type { MessageKey, Say } from '../../lib/i18n';
 import { fill } from '../../lib/i18n/format';
-import type { Response } from '../../lib/messages';
+import { toBackground } from '../../lib/messages/browser';
 
 /**
  * The hover card: shown over a highlight, pinned by a click, closed with Escape or a click
@@ -24,18 +23,13 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     const ids = [...painter.counts.keys()].filter((id) => !asked.has(id));
     if (ids.length === 0) return;
     for (const id of ids) asked.add(id);
-    browser.runtime
-      .sendMessage({ type: 'entity-details', ids, lang })
-      .then((response: Response) => {
-        if (response && 'entities' in response) {
-          for (const e of response.entities) details.set(e.id, e);
-          messages = response.messages;
-        }
-        redraw();
-      })
-      .catch(() => {
-        // Without the background the card shows the name only; the highlights stay.
-      });
+    void toBackground('entity-details', { ids, lang }).then((reply) => {
+      // Without the background the card shows the name only; the highlights stay.
+      if (!reply.ok) return;
+      for (const e of reply.entities) details.set(e.id, e);
+      messages = reply.messages;
+      redraw();
+    });
   };
   const mentionsOf = (id: string) => painter.counts.get(id) ?? 0;
 

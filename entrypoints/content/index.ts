@@ -6,7 +6,8 @@ import { WordCounter } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
 import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
 import { unpackMentions } from '../../lib/engine/packed';
-import { type PageEntities, PageRequest, type PageState, type Response, TAB_SHARE_USED } from '../../lib/messages';
+import { type PageEntities, PageRequest, type PageState } from '../../lib/messages';
+import { toBackground } from '../../lib/messages/browser';
 import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
 import './highlights.css';
 import { trackReading } from './reading';
@@ -152,14 +153,11 @@ function askBackground(): MentionSource {
   const alone = (text: string) => ({ mentions: [], words: new WordCounter().read(text).words });
   return async (text, options) => {
     if (refused) return alone(text);
-    try {
-      const response: Response = await browser.runtime.sendMessage({ type: 'find-mentions', text, ...options });
-      if (response && 'found' in response) return { mentions: unpackMentions(response.found), words: response.words };
-      refused = response?.ok === false && response.error === TAB_SHARE_USED;
-    } catch {
-      // The background restarts on its own; this piece shows nothing.
-    }
-    return alone(text);
+    // A background that cannot answer (restarting) leaves this piece unpainted, never an error on the page.
+    const reply = await toBackground('find-mentions', { text, ...options });
+    if (!reply.ok) return alone(text);
+    refused = reply.shareUsed;
+    return refused ? alone(text) : { mentions: unpackMentions(reply.found), words: reply.words };
   };
 }
 

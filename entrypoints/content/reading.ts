@@ -1,18 +1,13 @@
-import { browser } from 'wxt/browser';
 import { fitArticle } from '../../lib/article/fit';
 import type { ArticleMeta } from '../../lib/article/read';
 import { ReadingClock } from '../../lib/log/reading-clock';
+import type { ReadingProgress } from '../../lib/log/schema';
 import type { EntityCount } from '../../lib/log/types';
-import type { ArticleRead, ReadingProgress } from '../../lib/messages';
+import { toBackground } from '../../lib/messages/browser';
 
 /** How often a reading in progress is reported (and always when the tab is hidden or closed). */
 const REPORT_EVERY_MS = 15_000;
 const SIGNS_OF_THE_READER = ['scroll', 'keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
-
-const send = (message: ArticleRead | ReadingProgress) =>
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background restarts on its own; progress is cumulative, so the next report makes up for this one.
-  });
 
 /**
  * Reports one reading of an article to the reading log: the article once, then, as the reading
@@ -29,7 +24,9 @@ export function trackReading(meta: ArticleMeta, named: EntityCount[], body: Elem
   for (const cut of cuts)
     console.warn(`Siyaq logged this article with its ${cut.field} (${cut.length} long) ${cut.done}.`);
   const visitId = crypto.randomUUID();
-  void send({ type: 'article-read', visitId, ...article, entities });
+  // Unanswered reports are not retried: the background restarts on its own, and progress is
+  // cumulative, so the next report makes up for a lost one.
+  void toBackground('article-read', { visitId, ...article, entities });
   const clock = new ReadingClock(document.visibilityState === 'visible', performance.now());
   let maxScroll = 0;
   let reported = '';
@@ -40,7 +37,6 @@ export function trackReading(meta: ArticleMeta, named: EntityCount[], body: Elem
   const report = () => {
     maxScroll = Math.max(maxScroll, depth());
     const progress: ReadingProgress = {
-      type: 'reading-progress',
       visitId,
       canonicalUrl: article.canonicalUrl,
       activeMs: clock.activeMs(performance.now()),
@@ -49,7 +45,7 @@ export function trackReading(meta: ArticleMeta, named: EntityCount[], body: Elem
     const key = `${progress.activeMs}/${progress.maxScroll}`;
     if (key === reported) return;
     reported = key;
-    void send(progress);
+    void toBackground('reading-progress', progress);
   };
   let lastSign = 0;
   const onSign = (event: Event) => {

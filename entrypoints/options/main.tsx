@@ -5,13 +5,18 @@ import { entityById } from '../../lib/entities/dataset';
 import { uiLanguage } from '../../lib/i18n';
 import { LogDatabase } from '../../lib/log/db';
 import { exportCsv, exportJson, importJson } from '../../lib/log/transfer';
-import type { Request, Response } from '../../lib/messages';
+import { type MessageType, Refused, type Reply } from '../../lib/messages';
+import { toBackground } from '../../lib/messages/browser';
 import { PREFS_KEY, readPrefs } from '../../lib/prefs';
 import { userGrantedSites } from '../../lib/sites/allowed';
 import '../../components/base.css';
 import '../../components/options/options.css';
 
-const ask = (request: Request): Promise<Response> => browser.runtime.sendMessage(request);
+/** The answer of a reply, or its refusal thrown: the options page says why in the user's language. */
+function answerOf<T extends MessageType>(reply: Reply<T>) {
+  if (!reply.ok) throw new Refused(reply.error.key, ...reply.error.values);
+  return reply;
+}
 
 /** Saves text as a file, from memory: nothing leaves the machine. */
 function download(text: string, type: string, name: string): void {
@@ -28,27 +33,19 @@ async function main() {
   const db = new LogDatabase();
   const api: OptionsApi = {
     savePrefs: (next) => browser.storage.local.set({ [PREFS_KEY]: next }),
-    logSettings: async () => {
-      const response = await ask({ type: 'log-settings' });
-      if (!('settings' in response)) throw new Error('no settings');
-      return response.settings;
-    },
-    saveLogSettings: async (change) => {
-      const response = await ask({ type: 'log-settings', change });
-      if (!('settings' in response)) throw new Error('no settings');
-      return response.settings;
-    },
+    logSettings: async () => answerOf(await toBackground('log-settings', {})).settings,
+    saveLogSettings: async (change) => answerOf(await toBackground('log-settings', { change })).settings,
     allowedSites: async () => userGrantedSites((await browser.permissions.getAll()).origins ?? []),
     allowSite: (pattern) => browser.permissions.request({ origins: [pattern] }),
     removeAllowedSite: async (pattern) => {
       await browser.permissions.remove({ origins: [pattern] });
     },
     countArticles: async () => {
-      const response = await ask({ type: 'log-count' });
-      return 'count' in response ? response.count : 0;
+      const reply = await toBackground('log-count', {});
+      return reply.ok ? reply.count : 0;
     },
     clearLog: async () => {
-      await ask({ type: 'log-delete', target: { kind: 'all' } });
+      answerOf(await toBackground('log-delete', { target: { kind: 'all' } }));
     },
     exportLog: async (kind, onProgress) => {
       const day = new Date().toISOString().slice(0, 10);
@@ -63,7 +60,7 @@ async function main() {
     },
     importLog: async (file, onProgress) => {
       const result = await importJson(db, await file.text(), onProgress);
-      await ask({ type: 'log-changed' });
+      await toBackground('log-changed', {});
       return result.articles;
     },
     confirm: (message) => window.confirm(message),

@@ -4,7 +4,8 @@ import type { PopupApi } from '../../components/popup/api';
 import { App } from '../../components/popup/app';
 import { judgeUrl } from '../../lib/detect/url';
 import { uiLanguage } from '../../lib/i18n';
-import type { PageEntities, Request, Response } from '../../lib/messages';
+import { Refused } from '../../lib/messages';
+import { toBackground, toPage } from '../../lib/messages/browser';
 import { PREFS_KEY, readPrefs } from '../../lib/prefs';
 import { sitePattern } from '../../lib/sites/allowed';
 import '../../components/base.css';
@@ -14,8 +15,6 @@ import { CONTEXT_CARD_CSS } from '../../components/context-card';
 // The log is meant to last years: ask that the browser never evict it (unlimitedStorage already
 // exempts it in Chrome; Firefox grants persistence to extensions that ask).
 void navigator.storage?.persist?.();
-
-const ask = (request: Request): Promise<Response> => browser.runtime.sendMessage(request);
 
 async function main() {
   // Opened for a given tab ("Open in a tab"), or over the active one as a popup.
@@ -30,31 +29,29 @@ async function main() {
   const prefs = readPrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY]);
   const browserLang = uiLanguage('auto', browser.i18n.getUILanguage());
   const lang = uiLanguage(prefs.language, browserLang);
-  const toTab = <T,>(message: unknown): Promise<T | null> =>
-    tab?.id === undefined ? Promise.resolve(null) : browser.tabs.sendMessage(tab.id, message).catch(() => null);
+  const page = tab?.id === undefined ? null : toPage(tab.id);
   const api: PopupApi = {
-    pageEntities: () => toTab<PageEntities>({ type: 'page-entities' }),
-    nextMention: async (id) => (await toTab<boolean>({ type: 'next-mention', id })) === true,
+    pageEntities: async () => (await page?.({ type: 'page-entities' })) ?? null,
+    nextMention: async (id) => (await page?.({ type: 'next-mention', id })) === true,
     showRelated: async (ids) => {
-      await toTab({ type: 'show-related', ids });
+      await page?.({ type: 'show-related', ids });
     },
-    scan: async () => {
-      if (tab?.id === undefined) return { ok: false, error: 'no tab' };
-      const response = await ask({ type: 'scan-tab', tabId: tab.id });
-      return response.ok ? { ok: true } : { ok: false, error: response.error };
-    },
+    scan: async () =>
+      tab?.id === undefined
+        ? { ok: false, error: { key: 'unscannable', values: [] } }
+        : toBackground('scan-tab', { tabId: tab.id }),
     logPage: async (filter, offset, limit) => {
-      const response = await ask({ type: 'log-query', query: { kind: 'filter', ...filter, offset, limit } });
-      return 'articles' in response ? response.articles : [];
+      const reply = await toBackground('log-query', { query: { ...filter, offset, limit } });
+      return reply.ok ? reply.articles : [];
     },
     logSummaries: async (ids) => {
-      const response = await ask({ type: 'log-entities', ids });
-      return 'summaries' in response ? response.summaries : {};
+      const reply = await toBackground('log-entities', { ids });
+      return reply.ok ? reply.summaries : {};
     },
     stats: async (entity) => {
-      const response = await ask({ type: 'log-stats', ...(entity ? { entity } : {}) });
-      if (!('stats' in response)) throw new Error('no stats');
-      return response.stats;
+      const reply = await toBackground('log-stats', entity ? { entity } : {});
+      if (!reply.ok) throw new Refused(reply.error.key, ...reply.error.values);
+      return reply.stats;
     },
     setLanguage: async (language) => {
       const current = readPrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY]);

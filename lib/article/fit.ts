@@ -1,4 +1,4 @@
-import { ARTICLE_LIMITS } from '../log/limits';
+import { ARTICLE_LIMITS } from '../log/schema';
 import type { EntityCount } from '../log/types';
 import type { ArticleMeta } from './read';
 

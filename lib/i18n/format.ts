@@ -17,3 +17,6 @@ export const format = {
 export function fill(message: string, values: readonly (string | number)[]): string {
   return message.replace(/\$(\d)/g, (_, i) => String(values[Number(i) - 1] ?? ''));
 }
+
+/** Text the interface quotes inside a sentence, isolated so that a Latin name keeps its order in Arabic. */
+export const quoted = (text: string) => `\u2068${text}\u2069`;

@@ -33,4 +33,4 @@ export function uiLanguage(choice: LanguageChoice, browserLanguage: string): UiL
   return browserLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
-export { fill, format } from './format';
+export { fill, format, quoted } from './format';

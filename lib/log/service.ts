@@ -1,11 +1,9 @@
-import type { LogQuery, LogSummary, Request, Response } from '../messages';
+import type { Answers, Handlers, LogQuery, LogSummary, Request } from '../messages';
 import type { LogDatabase } from './db';
-import { whyNotLogged } from './policy';
-import { logStats } from './stats';
+import { type NotLogged, whyNotLogged } from './policy';
+import type { ReadingProgress } from './schema';
+import { type LogStats, logStats } from './stats';
 import {
-  articlesNaming,
-  articlesOnSite,
-  articlesReadBetween,
   clearLog,
   countArticles,
   deleteArticle,
@@ -13,30 +11,13 @@ import {
   entitySummary,
   forgetOlderThan,
   loadSettings,
-  recentArticles,
   recordProgress,
   recordVisit,
   saveSettings,
   under,
 } from './store';
 import { TitleCatalog } from './title-catalog';
-import type { ArticleRecord } from './types';
-
-type LogRequest = Extract<
-  Request,
-  {
-    type:
-      | 'article-read'
-      | 'reading-progress'
-      | 'log-query'
-      | 'log-count'
-      | 'log-changed'
-      | 'log-entities'
-      | 'log-stats'
-      | 'log-settings'
-      | 'log-delete';
-  }
->;
+import type { ArticleRecord, ArticleReport, LogSettings } from './types';
 
 /** What the background knows of where a reading happens. */
 export interface ReadingContext {
@@ -58,77 +39,69 @@ export class LogService {
     this.titles = new TitleCatalog(db);
   }
 
-  async answer(request: LogRequest, context: ReadingContext): Promise<Response> {
-    const { db } = this;
-    switch (request.type) {
-      case 'article-read': {
-        const settings = await loadSettings(db);
-        const skipped = whyNotLogged(settings, request.url, context.incognito, context.now);
-        if (skipped) return { ok: true, logged: false, reason: skipped };
-        const { type: _type, visitId, ...report } = request;
-        await this.titles.put(await recordVisit(db, report, visitId, context.now));
-        await this.applyRetention(settings.retentionDays, context.now);
-        return { ok: true, logged: true };
-      }
-      case 'reading-progress': {
-        const { type: _type, ...progress } = request;
-        const record = await recordProgress(db, progress);
-        if (record) await this.titles.put(record);
-        return { ok: true, logged: record !== null };
-      }
-      case 'log-query': {
-        const q = request.query;
-        const articles =
-          q.kind === 'recent'
-            ? await recentArticles(db, q.limit, q.offset)
-            : q.kind === 'entity'
-              ? await articlesNaming(db, q.id, q.limit)
-              : q.kind === 'site'
-                ? await articlesOnSite(db, q.site, q.limit)
-                : q.kind === 'read-between'
-                  ? await articlesReadBetween(db, q.from, q.to, q.limit)
-                  : q.kind === 'search'
-                    ? await this.titles.search(q.text, q.limit)
-                    : await this.filter(q);
-        return { ok: true, articles };
-      }
-      case 'log-count':
-        return { ok: true, count: await countArticles(db) };
-      case 'log-entities': {
-        const summaries: Record<string, LogSummary> = {};
-        await Promise.all(request.ids.map(async (id) => (summaries[id] = await entitySummary(db, id))));
-        return { ok: true, summaries };
-      }
-      case 'log-stats':
-        return { ok: true, stats: await logStats(db, context.now, request.entity ?? null) };
-      case 'log-changed':
-        this.titles.invalidate();
-        return { ok: true, count: await countArticles(db) };
-      case 'log-settings': {
-        const settings = request.change ? await saveSettings(db, request.change) : await loadSettings(db);
-        if (request.change?.retentionDays !== undefined) {
-          this.retentionAppliedAt = 0;
-          await this.applyRetention(settings.retentionDays, context.now);
-        }
-        return { ok: true, settings };
-      }
-      case 'log-delete': {
-        const t = request.target;
-        if (t.kind === 'article') {
-          await deleteArticle(db, t.canonicalUrl);
-          await this.titles.delete(t.canonicalUrl);
-        } else {
-          if (t.kind === 'read-between') await deleteReadingsBetween(db, t.from, t.to);
-          else await clearLog(db);
-          this.titles.invalidate();
-        }
-        return { ok: true, count: await countArticles(db) };
-      }
+  /** A reading starts, if the user's settings let it into the log; else why not. */
+  async read(report: ArticleReport, visitId: string, context: ReadingContext): Promise<NotLogged> {
+    const settings = await loadSettings(this.db);
+    const skipped = whyNotLogged(settings, report.url, context.incognito, context.now);
+    if (skipped) return skipped;
+    await this.titles.put(await recordVisit(this.db, report, visitId, context.now));
+    await this.applyRetention(settings.retentionDays, context.now);
+    return null;
+  }
+
+  /** A reading goes on; false when the log does not have it (it was not logged, or has been forgotten). */
+  async progress(progress: ReadingProgress): Promise<boolean> {
+    const record = await recordProgress(this.db, progress);
+    if (record) await this.titles.put(record);
+    return record !== null;
+  }
+
+  count(): Promise<number> {
+    return countArticles(this.db);
+  }
+
+  /** What the log knows of each entity. */
+  async summaries(ids: readonly string[]): Promise<Record<string, LogSummary>> {
+    const summaries: Record<string, LogSummary> = {};
+    await Promise.all(ids.map(async (id) => (summaries[id] = await entitySummary(this.db, id))));
+    return summaries;
+  }
+
+  stats(entity: string | null, now: number): Promise<LogStats> {
+    return logStats(this.db, now, entity);
+  }
+
+  /** A Siyaq page wrote to the log itself (an import): the title search reads it again. */
+  changed(): Promise<number> {
+    this.titles.invalidate();
+    return this.count();
+  }
+
+  /** The settings, after the change if there is one (a shorter retention period applies at once). */
+  async settings(change: Partial<LogSettings> | undefined, now: number): Promise<LogSettings> {
+    const settings = change ? await saveSettings(this.db, change) : await loadSettings(this.db);
+    if (change?.retentionDays !== undefined) {
+      this.retentionAppliedAt = 0;
+      await this.applyRetention(settings.retentionDays, now);
     }
+    return settings;
+  }
+
+  /** Forgets an article, the readings made in a time range, or everything read; returns the articles left. */
+  async delete(target: Request<'log-delete'>['target']): Promise<number> {
+    if (target.kind === 'article') {
+      await deleteArticle(this.db, target.canonicalUrl);
+      await this.titles.delete(target.canonicalUrl);
+    } else {
+      if (target.kind === 'read-between') await deleteReadingsBetween(this.db, target.from, target.to);
+      else await clearLog(this.db);
+      this.titles.invalidate();
+    }
+    return this.count();
   }
 
   /** Articles by any mix of entity, site, date range and title words, newest first, a page at a time. */
-  private async filter(f: Extract<LogQuery, { kind: 'filter' }>): Promise<ArticleRecord[]> {
+  async query(f: LogQuery): Promise<ArticleRecord[]> {
     const from = f.from ?? 0;
     const to = f.to ?? 8.64e15;
     const accept = (a: ArticleRecord) =>
@@ -153,4 +126,35 @@ export class LogService {
     this.retentionAppliedAt = now;
     if ((await forgetOlderThan(this.db, days, now)) > 0) this.titles.invalidate();
   }
+}
+
+type LogMessage = Extract<
+  keyof Answers,
+  | 'article-read'
+  | 'reading-progress'
+  | 'log-query'
+  | 'log-count'
+  | 'log-changed'
+  | 'log-entities'
+  | 'log-stats'
+  | 'log-settings'
+  | 'log-delete'
+>;
+
+/** The background's routes to the reading log: each message of the log to its method. */
+export function logRoutes(log: LogService): Pick<Handlers<ReadingContext>, LogMessage> {
+  return {
+    'article-read': async ({ type: _type, visitId, ...report }, context) => {
+      const reason = await log.read(report, visitId, context);
+      return reason ? { logged: false, reason } : { logged: true };
+    },
+    'reading-progress': async ({ type: _type, ...progress }) => ({ logged: await log.progress(progress) }),
+    'log-query': async ({ query }) => ({ articles: await log.query(query) }),
+    'log-count': async () => ({ count: await log.count() }),
+    'log-changed': async () => ({ count: await log.changed() }),
+    'log-entities': async ({ ids }) => ({ summaries: await log.summaries(ids) }),
+    'log-stats': async ({ entity }, { now }) => ({ stats: await log.stats(entity ?? null, now) }),
+    'log-settings': async ({ change }, { now }) => ({ settings: await log.settings(change, now) }),
+    'log-delete': async ({ target }) => ({ count: await log.delete(target) }),
+  };
 }

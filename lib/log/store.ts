@@ -1,83 +1,10 @@
 import type { LogDatabase } from './db';
-import { titleWords } from './search';
-import {
-  type ArticleRecord,
-  type ArticleReport,
-  DEFAULT_SETTINGS,
-  type EarlierReadings,
-  type LogSettings,
-  MAX_READINGS,
-  type Reading,
-} from './types';
-
-/** How far a reading has got: sent as it goes on, and when the tab is hidden or closed. */
-export interface ReadingProgress {
-  visitId: string;
-  canonicalUrl: string;
-  activeMs: number;
-  maxScroll: number;
-}
-
-/**
- * The article as stored, from what it says and its readings: the oldest readings beyond
- * MAX_READINGS folded into `earlier`, the totals and the index fields derived.
- */
-export function articleRecord(
-  facts: ArticleReport,
-  all: readonly Reading[],
-  earlier: EarlierReadings | null,
-): ArticleRecord {
-  const sorted = [...all].sort((a, b) => a.start - b.start);
-  const folded = sorted.slice(0, Math.max(0, sorted.length - MAX_READINGS));
-  const readings = sorted.slice(folded.length);
-  const past = foldReadings(earlier, folded);
-  const lastVisit = Math.max(...readings.map((r) => r.start));
-  return {
-    url: facts.url,
-    canonicalUrl: facts.canonicalUrl,
-    title: facts.title,
-    site: facts.site,
-    lang: facts.lang,
-    published: facts.published,
-    datelineCity: facts.datelineCity,
-    wordCount: facts.wordCount,
-    entities: facts.entities,
-    readings,
-    earlier: past,
-    visits: readings.length + (past?.visits ?? 0),
-    firstVisit: Math.min(past?.firstVisit ?? Number.POSITIVE_INFINITY, ...readings.map((r) => r.start)),
-    lastVisit,
-    readingMs: readings.reduce((sum, r) => sum + r.activeMs, past?.readingMs ?? 0),
-    maxScroll: Math.max(past?.maxScroll ?? 0, ...readings.map((r) => r.maxScroll)),
-    entityIds: facts.entities.map((e) => e.id),
-    entityKeys: facts.entities.map((e) => recencyKey(e.id, lastVisit)),
-    siteKey: recencyKey(facts.site ?? '', lastVisit),
-    titleWords: titleWords(facts.title),
-  };
-}
-
-/** Readings added to the totals of those folded before them. */
-export function foldReadings(earlier: EarlierReadings | null, folded: readonly Reading[]): EarlierReadings | null {
-  if (folded.length === 0) return earlier;
-  return {
-    visits: (earlier?.visits ?? 0) + folded.length,
-    firstVisit: Math.min(earlier?.firstVisit ?? Number.POSITIVE_INFINITY, ...folded.map((r) => r.start)),
-    readingMs: (earlier?.readingMs ?? 0) + folded.reduce((sum, r) => sum + r.activeMs, 0),
-    maxScroll: Math.max(earlier?.maxScroll ?? 0, ...folded.map((r) => r.maxScroll)),
-  };
-}
-
-/** "name time", the time written to a fixed width, so that keys sort by name and then by time. */
-const recencyKey = (name: string, time: number) => `${name} ${String(time).padStart(16, '0')}`;
+import { articleRecord, mergeReading, type ReadingProgress, recencyKey } from './schema';
+import { type ArticleRecord, type ArticleReport, DEFAULT_SETTINGS, type LogSettings } from './types';
 
 /** The articles under `name` in a recency-keyed index, last read in [from, to], newest first. */
 export function under(db: LogDatabase, index: 'entityKeys' | 'siteKey', name: string, from = 0, to = 8.64e15) {
   return db.articles.where(index).between(recencyKey(name, from), recencyKey(name, to), true, true).reverse();
-}
-
-/** The `limit` most recent articles under `name` in a recency-keyed index. */
-function newestUnder(db: LogDatabase, index: 'entityKeys' | 'siteKey', name: string, limit: number) {
-  return under(db, index, name).limit(limit).toArray();
 }
 
 /** A reading starts: the article is stored (or updated to what the page says now) with a new reading. */
@@ -108,38 +35,11 @@ export async function recordProgress(db: LogDatabase, progress: ReadingProgress)
     const article = await db.articles.get(progress.canonicalUrl);
     const reading = article?.readings.find((r) => r.visitId === progress.visitId);
     if (!article || !reading) return null;
-    const updated = article.readings.map((r) =>
-      r === reading
-        ? {
-            ...r,
-            activeMs: Math.max(r.activeMs, progress.activeMs),
-            maxScroll: Math.max(r.maxScroll, progress.maxScroll),
-          }
-        : r,
-    );
+    const updated = article.readings.map((r) => (r === reading ? mergeReading(r, progress) : r));
     const record = articleRecord(article, updated, article.earlier);
     await db.articles.put(record);
     return record;
   });
-}
-
-export function recentArticles(db: LogDatabase, limit = 50, offset = 0): Promise<ArticleRecord[]> {
-  return db.articles.orderBy('lastVisit').reverse().offset(offset).limit(limit).toArray();
-}
-
-/** The articles that name an entity, most recently read first. */
-export function articlesNaming(db: LogDatabase, entityId: string, limit = 50): Promise<ArticleRecord[]> {
-  return newestUnder(db, 'entityKeys', entityId, limit);
-}
-
-/** The articles of one site, most recently read first. */
-export function articlesOnSite(db: LogDatabase, site: string, limit = 50): Promise<ArticleRecord[]> {
-  return newestUnder(db, 'siteKey', site, limit);
-}
-
-/** The articles last read in [from, to] (epoch ms), most recent first. */
-export function articlesReadBetween(db: LogDatabase, from: number, to: number, limit = 50): Promise<ArticleRecord[]> {
-  return db.articles.where('lastVisit').between(from, to, true, true).reverse().limit(limit).toArray();
 }
 
 /** What the log knows of an entity: how many articles name it, the last read, and the latest few. */

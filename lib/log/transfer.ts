@@ -1,9 +1,17 @@
 import * as v from 'valibot';
 import { type MessageKey, t } from '../i18n';
+import { Refused } from '../messages';
 import type { LogDatabase } from './db';
-import { ARTICLE_LIMITS } from './limits';
-import { articleRecord, foldReadings } from './store';
-import type { ArticleRecord, Reading } from './types';
+import {
+  ARTICLE_FACTS,
+  articleFault,
+  articleRecord,
+  EarlierReadings,
+  foldReadings,
+  mergeReading,
+  Reading,
+} from './schema';
+import type { ArticleRecord } from './types';
 
 /** The export format's name and version; a file of a later version is refused with a clear message. */
 export const EXPORT_FORMAT = 'siyaq-reading-log';
@@ -12,36 +20,12 @@ export const EXPORT_VERSION = 1;
 export type Progress = (done: number, total: number) => void;
 
 const CHUNK = 500;
-const Url = v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.url), v.url(), v.regex(/^https?:/));
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
+/** An article as exported: what it says and its readings (totals and indexes are derived again). */
 const ExportedArticle = v.strictObject({
-  canonicalUrl: Url,
-  url: Url,
-  title: v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.title)),
-  site: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.site))),
-  lang: v.picklist(['ar', 'en']),
-  published: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.published))),
-  datelineCity: v.nullable(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.datelineCity))),
-  wordCount: v.pipe(Count, v.maxValue(ARTICLE_LIMITS.wordCount)),
-  entities: v.pipe(
-    v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/)), mentions: Count })),
-    v.maxLength(ARTICLE_LIMITS.entities),
-  ),
-  readings: v.pipe(
-    v.array(
-      v.strictObject({
-        visitId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-        start: Time,
-        activeMs: Count,
-        maxScroll: Share,
-      }),
-    ),
-    v.maxLength(100_000),
-  ),
-  earlier: v.nullable(v.strictObject({ visits: Count, firstVisit: Time, readingMs: Count, maxScroll: Share })),
+  ...ARTICLE_FACTS,
+  readings: v.pipe(v.array(Reading), v.maxLength(100_000)),
+  earlier: v.nullable(EarlierReadings),
 });
 const ExportFile = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
@@ -153,34 +137,10 @@ export async function exportCsv(
  * values, so the options page says it in the user's language; `message` is the English.
  * The interface says that nothing was imported (none of these messages does).
  */
-export class ImportError extends Error {
-  readonly values: string[];
-  constructor(
-    readonly key: MessageKey,
-    ...values: (string | number)[]
-  ) {
-    super(t('en', key, ...values));
-    this.values = values.map(String);
-  }
-}
-
-/**
- * What a valid schema cannot say of an article: each reading and each entity once (a reading
- * repeated counts twice here and once after a merge, so a second import would change the log),
- * every entity named at least once, at least one reading.
- */
-function checkArticle(a: ExportedArticle): void {
-  if (a.readings.length === 0) throw new ImportError('importNoReading', a.canonicalUrl);
-  const readings = new Set<string>();
-  for (const r of a.readings) {
-    if (readings.has(r.visitId)) throw new ImportError('importReadingTwice', a.canonicalUrl, r.visitId);
-    readings.add(r.visitId);
-  }
-  const entities = new Set<string>();
-  for (const e of a.entities) {
-    if (e.mentions === 0) throw new ImportError('importNoMentions', a.canonicalUrl, e.id);
-    if (entities.has(e.id)) throw new ImportError('importEntityTwice', a.canonicalUrl, e.id);
-    entities.add(e.id);
+export class ImportError extends Refused {
+  constructor(key: MessageKey, ...values: (string | number)[]) {
+    super(key, ...values);
+    this.message = t('en', key, ...values);
   }
 }
 
@@ -207,7 +167,8 @@ function parseExport(text: string): ExportFile {
   for (const a of result.output.articles) {
     if (seen.has(a.canonicalUrl)) throw new ImportError('importArticleTwice', a.canonicalUrl);
     seen.add(a.canonicalUrl);
-    checkArticle(a);
+    const fault = articleFault(a);
+    if (fault) throw new ImportError(...fault);
   }
   return result.output;
 }
@@ -242,16 +203,7 @@ export async function importJson(
         const theirs = foldReadings(incoming.earlier, incoming.readings.filter(folded));
         for (const r of incoming.readings.filter((r) => !folded(r))) {
           const mine = readings.get(r.visitId);
-          readings.set(
-            r.visitId,
-            mine
-              ? {
-                  ...mine,
-                  activeMs: Math.max(mine.activeMs, r.activeMs),
-                  maxScroll: Math.max(mine.maxScroll, r.maxScroll),
-                }
-              : r,
-          );
+          readings.set(r.visitId, mine ? mergeReading(mine, r) : r);
         }
         const newest = Math.max(...incoming.readings.map((r) => r.start));
         const earlier = (theirs?.visits ?? 0) > (old.earlier?.visits ?? 0) ? theirs : old.earlier;

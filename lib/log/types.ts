@@ -1,10 +1,7 @@
 import type { ArticleMeta } from '../article/read';
+import type { EarlierReadings, EntityCount, LogSettings, Reading } from './schema';
 
-/** An entity an article names, and how many times. */
-export interface EntityCount {
-  id: string;
-  mentions: number;
-}
+export type { EarlierReadings, EntityCount, LogSettings, Reading } from './schema';
 
 /** What the content script reports of an article when a reading starts: what the page says of it. */
 export interface ArticleReport extends ArticleMeta {
@@ -33,36 +30,6 @@ export interface ArticleRecord extends ArticleReport {
   siteKey: string;
   /** The title's stems, folded as the engine folds text (for search; see search.ts). */
   titleWords: string[];
-}
-
-/** One reading of an article in one tab. */
-export interface Reading {
-  visitId: string;
-  start: number;
-  activeMs: number;
-  maxScroll: number;
-}
-
-/** Readings folded into totals. */
-export interface EarlierReadings {
-  visits: number;
-  firstVisit: number;
-  readingMs: number;
-  maxScroll: number;
-}
-
-/** How many readings an article keeps one by one: a page reloaded all day stays a small record. */
-export const MAX_READINGS = 100;
-
-/** What the user decided about logging. */
-export interface LogSettings {
-  /** Logging is paused until this time (epoch ms); null when not paused; UNTIL_RESUMED until turned back on. */
-  pausedUntil: number | null;
-  logIncognito: boolean;
-  /** Host names never logged (a sub-domain is covered by its domain). */
-  neverLog: string[];
-  /** Articles last read longer ago than this are forgotten; null keeps them forever. */
-  retentionDays: number | null;
 }
 
 export const DEFAULT_SETTINGS: LogSettings = {

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import type { CardEntity } from '../card/card-entity';
-import type { PackedMentions } from '../engine/packed';
 import type { MessageKey } from '../i18n';
-import { ARTICLE_LIMITS } from '../log/limits';
-import type { LogStats } from '../log/stats';
-import type { ArticleRecord, LogSettings } from '../log/types';
+import { EntityId } from '../log/schema';
+import type { Fields, MessageType, Reply } from './protocol';
+
+export type { Answers, Fields, Handlers, LogQuery, MessageType, Reply, Request } from './protocol';
 
 /** What the reading log knows of one entity. */
 export interface LogSummary {
@@ -13,169 +12,57 @@ export interface LogSummary {
   articles: { title: string; url: string }[];
 }
 
-const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/));
-const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const HttpUrl = v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.url), v.url(), v.regex(/^https?:/));
-
-/** One article read, as the content script reports it for the reading log: once per article page. */
-const VisitId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/));
-
-export const ArticleRead = v.strictObject({
-  type: v.literal('article-read'),
-  /** This reading's id, chosen by the content script: its later progress reports name it. */
-  visitId: VisitId,
-  url: HttpUrl,
-  canonicalUrl: HttpUrl,
-  title: Text(ARTICLE_LIMITS.title),
-  site: v.nullable(Text(ARTICLE_LIMITS.site)),
-  lang: v.picklist(['ar', 'en']),
-  published: v.nullable(Text(ARTICLE_LIMITS.published)),
-  datelineCity: v.nullable(Text(ARTICLE_LIMITS.datelineCity)),
-  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ARTICLE_LIMITS.wordCount)),
-  entities: v.pipe(
-    v.array(v.strictObject({ id: EntityId, mentions: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
-    v.maxLength(ARTICLE_LIMITS.entities),
-  ),
-});
-export type ArticleRead = v.InferOutput<typeof ArticleRead>;
-
-/** How far a reading has got, cumulative for the visit: sent as it goes on and when the tab is hidden or closed. */
-export const ReadingProgress = v.strictObject({
-  type: v.literal('reading-progress'),
-  visitId: VisitId,
-  canonicalUrl: HttpUrl,
-  activeMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9)),
-  maxScroll: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-});
-export type ReadingProgress = v.InferOutput<typeof ReadingProgress>;
-
-const Limit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 50);
-const Time = v.pipe(v.number(), v.minValue(0), v.maxValue(8.64e15));
-
-/** What the popup and options pages ask of the reading log. */
-export const LogQuery = v.variant('kind', [
-  v.strictObject({
-    kind: v.literal('recent'),
-    limit: Limit,
-    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
-  }),
-  v.strictObject({ kind: v.literal('entity'), id: EntityId, limit: Limit }),
-  v.strictObject({ kind: v.literal('site'), site: Text(64), limit: Limit }),
-  v.strictObject({ kind: v.literal('read-between'), from: Time, to: Time, limit: Limit }),
-  v.strictObject({ kind: v.literal('search'), text: Text(200), limit: Limit }),
-  v.strictObject({
-    kind: v.literal('filter'),
-    entity: v.optional(EntityId),
-    site: v.optional(Text(64)),
-    from: v.optional(Time),
-    to: v.optional(Time),
-    text: v.optional(Text(200)),
-    limit: Limit,
-    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
-  }),
-]);
-export type LogQuery = v.InferOutput<typeof LogQuery>;
-
-const SettingsChange = v.strictObject({
-  pausedUntil: v.optional(v.nullable(v.number())),
-  logIncognito: v.optional(v.boolean()),
-  neverLog: v.optional(v.pipe(v.array(Text(253)), v.maxLength(1000))),
-  retentionDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)))),
-});
-
 /** How much of a page's text Siyaq reads: far beyond any article (the rest of a larger page is left). */
 export const MAX_PAGE_TEXT = 16_000_000;
 
 /** The most text one message may carry: a page's text goes to the background in chunks of this size. */
 export const MAX_MESSAGE_TEXT = 32_768;
 
-/** The background's answer to a tab that has had its share of English reading for now. */
-export const TAB_SHARE_USED = 'tab-share-used';
+/** Why something was not done, said in the user's language: a message of the interface and its values. */
+export interface Refusal {
+  key: MessageKey;
+  values: string[];
+}
 
-/** The messages content scripts and pages send the background; anything else is refused. */
-export const Request = v.variant('type', [
-  v.strictObject({
-    type: v.literal('find-mentions'),
-    text: Text(MAX_MESSAGE_TEXT),
-    /** Also capitals standing for their state (the user's choice; off when absent). */
-    capitals: v.optional(v.boolean()),
-  }),
-  v.strictObject({ type: v.literal('scan-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  v.strictObject({
-    type: v.literal('entity-details'),
-    ids: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(600)),
-    /** The language the card speaks: its words come with the entities. */
-    lang: v.optional(v.picklist(['ar', 'en'])),
-  }),
-  ArticleRead,
-  ReadingProgress,
-  v.strictObject({ type: v.literal('log-query'), query: LogQuery }),
-  v.strictObject({ type: v.literal('log-count') }),
-  v.strictObject({ type: v.literal('log-entities'), ids: v.pipe(v.array(EntityId), v.maxLength(600)) }),
-  v.strictObject({ type: v.literal('log-stats'), entity: v.optional(EntityId) }),
-  /** A Siyaq page wrote to the log itself (an import, done where the file is, with its progress shown). */
-  v.strictObject({ type: v.literal('log-changed') }),
-  v.strictObject({ type: v.literal('log-settings'), change: v.optional(SettingsChange) }),
-  v.strictObject({
-    type: v.literal('log-delete'),
-    target: v.variant('kind', [
-      v.strictObject({ kind: v.literal('article'), canonicalUrl: HttpUrl }),
-      v.strictObject({ kind: v.literal('read-between'), from: Time, to: Time }),
-      v.strictObject({ kind: v.literal('all') }),
-    ]),
-  }),
-]);
-
-/** Who may send each message: the content script in a web page, Siyaq's own pages, or both. */
-const SENDERS: Record<Request['type'], 'content' | 'page' | 'any'> = {
-  'find-mentions': 'content',
-  'article-read': 'content',
-  'reading-progress': 'content',
-  'entity-details': 'any',
-  'scan-tab': 'page',
-  'log-query': 'page',
-  'log-count': 'page',
-  'log-entities': 'page',
-  'log-stats': 'page',
-  'log-changed': 'page',
-  'log-settings': 'page',
-  'log-delete': 'page',
-};
-export type Request = v.InferOutput<typeof Request>;
-
-export type Response =
-  /** find-mentions: the mentions in the text, and how many words it has (counted here, off the page). */
-  | { ok: true; found: PackedMentions; words: number }
-  | { ok: true; entities: CardEntity[]; messages: Partial<Record<MessageKey, string>> }
-  | { ok: true; articles: ArticleRecord[] }
-  | { ok: true; count: number }
-  | { ok: true; summaries: Record<string, LogSummary> }
-  | { ok: true; stats: LogStats }
-  | { ok: true; settings: LogSettings }
-  | { ok: true; logged: boolean; reason?: string }
-  | { ok: true }
-  | { ok: false; error: string };
+/** An error the user is told of: a handler throws it to refuse, a sender to pass a refusal on. */
+export class Refused extends Error {
+  readonly values: string[];
+  constructor(
+    readonly key: MessageKey,
+    ...values: (string | number)[]
+  ) {
+    super(`${key}${values.length > 0 ? `: ${values.join(', ')}` : ''}`);
+    this.values = values.map(String);
+  }
+  get refusal(): Refusal {
+    return { key: this.key, values: this.values };
+  }
+}
 
 /** Where a message came from, as the receiver sees it. */
 export type SenderKind = 'content' | 'page' | 'other';
 
+/** What carries a message to the background and back: `browser.runtime.sendMessage`, or a test's fake. */
+export type Transport = (message: unknown) => Promise<unknown>;
+
 /**
- * Validates a message at the receiver: a clear error for anything malformed, unknown, or sent
- * by what may not send it (a page's content script asking to delete the log).
+ * The sender's side: a message by its type and fields, and the background's reply, typed by its
+ * type. A background that cannot be reached (restarting, or gone with an update) is a refusal
+ * too, never an exception.
  */
-export function parseRequest(
-  message: unknown,
-  sender: SenderKind = 'page',
-): { ok: true; request: Request } | { ok: false; error: string } {
-  const result = v.safeParse(Request, message);
-  if (!result.success) return { ok: false, error: `Siyaq refused a message: ${v.summarize(result.issues)}` };
-  const allowed = SENDERS[result.output.type];
-  if (sender === 'other' || (allowed !== 'any' && allowed !== sender))
-    return {
-      ok: false,
-      error: `Siyaq refused a message: ${result.output.type} may not come from ${sender === 'other' ? 'outside Siyaq' : `a ${sender === 'content' ? 'content script' : 'Siyaq page'}`}`,
-    };
-  return { ok: true, request: result.output };
+export function messenger(transport: Transport) {
+  return async <T extends MessageType>(type: T, fields: Fields<T>): Promise<Reply<T>> => {
+    let reply: unknown;
+    try {
+      reply = await transport({ ...fields, type });
+    } catch (error) {
+      return { ok: false, error: { key: 'noAnswer', values: [String(error)] } };
+    }
+    // The background is Siyaq's own code answering by this protocol: the shape is checked, the answer trusted.
+    return typeof reply === 'object' && reply !== null && 'ok' in reply && typeof reply.ok === 'boolean'
+      ? (reply as Reply<T>)
+      : { ok: false, error: { key: 'noAnswer', values: [] } };
+  };
 }
 
 /** What Siyaq's popup asks the content script of the page it is over. */
@@ -186,6 +73,14 @@ export const PageRequest = v.variant('type', [
   v.strictObject({ type: v.literal('show-related'), ids: v.pipe(v.array(EntityId), v.maxLength(600)) }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequest>;
+
+/** What the content script answers each of those with (null: no content script in the page). */
+export interface PageAnswers {
+  'scan-page': true;
+  'page-entities': PageEntities;
+  'next-mention': boolean;
+  'show-related': true;
+}
 
 /** What one highlighting of a page has done, and what it cost the page's main thread (ms). */
 export interface ScanReport {
@@ -227,4 +122,16 @@ export interface PageEntities extends PageState {
   url: string;
   highlighted: boolean;
   entities: { id: string; mentions: number }[];
+}
+
+/**
+ * The popup's side of the page's messages: a request and the content script's answer, typed by
+ * the request; null when no content script answers (none in the page, or the tab is gone).
+ */
+export function pageMessenger(transport: (request: PageRequest) => Promise<unknown>) {
+  return async <T extends PageRequest['type']>(request: Extract<PageRequest, { type: T }>) => {
+    const answer = await transport(request).catch(() => null);
+    // Siyaq's own content script answers by PageAnswers: trusted as the background's replies are.
+    return (answer ?? null) as PageAnswers[T] | null;
+  };
 }

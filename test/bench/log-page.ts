@@ -3,7 +3,8 @@
  * IndexedDB in Chromium, through Dexie, exactly as the extension's background uses it.
  */
 import { LogDatabase } from '../../lib/log/db';
-import { articlesNaming, recentArticles, recordVisit } from '../../lib/log/store';
+import { LogService } from '../../lib/log/service';
+import { recordVisit } from '../../lib/log/store';
 import { TitleCatalog } from '../../lib/log/title-catalog';
 import { exportJson, importJson } from '../../lib/log/transfer';
 
@@ -26,7 +27,10 @@ async function run(file: string, entities: string[], words: string[]) {
   const imported = await importJson(db, file);
   const importMs = performance.now() - t0;
   const usageAfter = (await navigator.storage.estimate()).usage ?? 0;
-  const sample = (await recentArticles(db, 1))[0];
+  // The popup's questions, through the background's LogService as it asks them.
+  const log = new LogService(db);
+  const page = { limit: 50, offset: 0 };
+  const sample = (await log.query({ ...page, limit: 1 }))[0];
   const results = {
     articles: imported.articles,
     links: (await db.articles.toArray()).reduce((n, a) => n + a.entities.length, 0),
@@ -42,8 +46,8 @@ async function run(file: string, entities: string[], words: string[]) {
         `bench-${i}`,
       ),
     ),
-    recent50: await time(41, () => recentArticles(db, 50)),
-    byEntity: await time(41, (i) => articlesNaming(db, entities[i % entities.length] as string)),
+    recent50: await time(41, () => log.query(page)),
+    byEntity: await time(41, (i) => log.query({ ...page, entity: entities[i % entities.length] as string })),
     firstSearch: 0,
     search: 0,
     exportMs: 0,

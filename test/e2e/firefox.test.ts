@@ -307,7 +307,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     const other = await driver.open(OTHER_SITE_STORY);
     expect(await scan()).toEqual({
       ok: false,
-      error: expect.stringMatching(/^Siyaq cannot scan this page: .*permission/i),
+      error: { key: 'scanRefused', values: [expect.stringMatching(/permission/i)] },
     });
     expect(await other.state()).toBeNull();
   });

@@ -331,7 +331,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     const scan = await scanFromPopup();
     expect(await scan()).toEqual({
       ok: false,
-      error: expect.stringMatching(/^Siyaq cannot scan this page: .*permission/),
+      error: { key: 'scanRefused', values: [expect.stringMatching(/permission/i)] },
     });
     expect(await state(page)).toBeNull();
     expect((await highlighted(page, 'siyaq-state')).size).toBe(0);

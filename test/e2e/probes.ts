@@ -65,7 +65,7 @@ export interface OpenCard {
 }
 
 /** In one of Siyaq's pages: the reading log, newest first, as the background gives it. */
-export const READ_LOG = `${API}.runtime.sendMessage({ type: 'log-query', query: { kind: 'recent', limit: 500 } })`;
+export const READ_LOG = `${API}.runtime.sendMessage({ type: 'log-query', query: { limit: 500 } })`;
 
 /**
  * In one of Siyaq's pages: the id of the tab just before it, the page it stands for as the popup

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cardEntity, flagOf } from '../../lib/card/card-entity';
 import { entityById } from '../../lib/entities/dataset';
 import type { Entity } from '../../lib/entities/types';
-import { parseRequest } from '../../lib/messages';
+import { t } from '../../lib/i18n';
+import { parseRequest } from '../../lib/messages/protocol';
 
 const entity = (id: string) => entityById(id) as Entity;
 
@@ -61,10 +62,12 @@ describe('messages to the background', () => {
     ['too many ids', { type: 'entity-details', ids: Array.from({ length: 601 }, () => 'SY') }],
     ['no message at all', undefined],
     ['a string', 'entity-details'],
-  ])('refuses %s with a clear error', (_case, message) => {
+  ])('refuses %s with a clear error, in the user’s language', (_case, message) => {
     const result = parseRequest(message);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/^Siyaq refused a message: /);
+    if (result.ok) throw new Error('accepted');
+    expect(result.error.key).toBe('messageRefused');
+    expect(t('en', result.error.key, ...result.error.values)).toMatch(/^Siyaq refused a message: ./);
+    expect(t('ar', result.error.key, ...result.error.values)).toMatch(/^رفض سياق رسالة: ./);
   });
 });
 
@@ -84,25 +87,45 @@ describe('who may send what', () => {
   };
   it('takes readings from the content script and questions about the log from Siyaq’s pages', () => {
     expect(parseRequest(read, 'content').ok).toBe(true);
-    expect(parseRequest({ type: 'log-query', query: { kind: 'search', text: 'الأمم' } }, 'page')).toEqual({
+    expect(parseRequest({ type: 'log-query', query: { text: 'الأمم' } }, 'page')).toEqual({
       ok: true,
-      request: { type: 'log-query', query: { kind: 'search', text: 'الأمم', limit: 50 } },
+      request: { type: 'log-query', query: { text: 'الأمم', limit: 50, offset: 0 } },
     });
     expect(parseRequest({ type: 'entity-details', ids: ['SY'] }, 'content').ok).toBe(true);
   });
 
   it.each([
     ['a news page’s content script deleting the log', { type: 'log-delete', target: { kind: 'all' } }, 'content'],
-    ['a content script reading the log', { type: 'log-query', query: { kind: 'recent' } }, 'content'],
+    ['a content script reading the log', { type: 'log-query', query: {} }, 'content'],
     ['a Siyaq page inventing a reading', read, 'page'],
     ['anything from outside Siyaq', { type: 'entity-details', ids: ['SY'] }, 'other'],
   ] as const)('refuses %s', (_case, message, sender) => {
     const result = parseRequest(message, sender);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/^Siyaq refused a message: .* may not come from/);
+    expect(!result.ok && result.error.values).toEqual([expect.stringMatching(/ may not come from /)]);
   });
 
   it('refuses a reading whose visit id could carry anything', () => {
     expect(parseRequest({ ...read, visitId: '../../etc/passwd' }, 'content').ok).toBe(false);
+  });
+
+  it('refuses a reading that lists an entity twice, as the import refuses such an article', () => {
+    const twice = { ...read, entities: [read.entities[0], { id: 'SY', mentions: 2 }] };
+    const result = parseRequest(twice, 'content');
+    expect(!result.ok && result.error.values).toEqual([expect.stringMatching(/importEntityTwice .* SY/)]);
+  });
+
+  it('takes a change of the log’s settings by the settings’ own rules, any part at a time', () => {
+    const change = (change: unknown) => parseRequest({ type: 'log-settings', change }, 'page').ok;
+    expect(change({ retentionDays: 30 })).toBe(true);
+    expect(change({ pausedUntil: null, neverLog: ['sana.sy'] })).toBe(true);
+    expect(change({ retentionDays: 0 })).toBe(false);
+    expect(change({ pausedUntil: -1 })).toBe(false);
+    expect(change({ logIncognito: 'yes' })).toBe(false);
+    expect(change({ theme: 'dark' })).toBe(false);
+  });
+
+  it('asks the log only what the popup asks: its filter, not the kinds of query no page sends', () => {
+    expect(parseRequest({ type: 'log-query', query: { kind: 'recent' } }, 'page').ok).toBe(false);
+    expect(parseRequest({ type: 'log-query', query: { entity: 'SY', limit: 501 } }, 'page').ok).toBe(false);
   });
 });

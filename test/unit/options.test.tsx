@@ -6,8 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsApi } from '../../components/options/options';
 import { LogDatabase } from '../../lib/log/db';
 import { UNTIL_RESUMED } from '../../lib/log/policy';
-import { importJson } from '../../lib/log/transfer';
+import { ImportError, importJson } from '../../lib/log/transfer';
 import { DEFAULT_SETTINGS, type LogSettings } from '../../lib/log/types';
+import { Refused } from '../../lib/messages';
 import { readPrefs } from '../../lib/prefs';
 
 const NOW = Date.UTC(2025, 9, 12, 10);
@@ -62,6 +63,21 @@ describe('the options page', () => {
     expect(api.clearLog).not.toHaveBeenCalled();
   });
 
+  it('says the log was not cleared when the background could not clear it, in the user’s language', async () => {
+    const { host } = setup(
+      {
+        confirm: vi.fn(() => true),
+        clearLog: vi.fn(async () => Promise.reject(new Refused('noAnswer', 'Error: Receiving end does not exist.'))),
+      },
+      undefined,
+      'ar',
+    );
+    await flush();
+    await act(async () => button(host, 'امسح السجل').click());
+    await flush();
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('لم يُجب سياق (ربما يُعاد تشغيله): أعد المحاولة.');
+  });
+
   it('pauses the log for an hour, shows until when, and resumes', async () => {
     const { api, host } = setup();
     await flush();
@@ -80,7 +96,7 @@ describe('the options page', () => {
 
   it('tells what went wrong with an import, and what came in when it worked', async () => {
     const failing = setup({
-      importLog: vi.fn(async () => Promise.reject(new Error('this file is not a Siyaq log export.'))),
+      importLog: vi.fn(async () => Promise.reject(new ImportError('importNotExport'))),
     });
     await flush();
     const input = failing.host.querySelector('input[type="file"]') as HTMLInputElement;
@@ -90,7 +106,7 @@ describe('the options page', () => {
     });
     await flush();
     expect(failing.host.querySelector('[role="status"]')?.textContent).toBe(
-      'Nothing was imported: this file is not a Siyaq log export.',
+      'Nothing was imported: This file is not a Siyaq log export.',
     );
     const working = setup();
     await flush();

@@ -3,27 +3,25 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase, SCHEMAS } from '../../lib/log/db';
 import { pauseEnd, siteKey, whyNotLogged } from '../../lib/log/policy';
+import { articleRecord } from '../../lib/log/schema';
 import { LogService } from '../../lib/log/service';
 import { logStats } from '../../lib/log/stats';
 import {
-  articleRecord,
-  articlesNaming,
-  articlesOnSite,
-  articlesReadBetween,
   clearLog,
   countArticles,
   deleteArticle,
   deleteReadingsBetween,
   forgetOlderThan,
   loadSettings,
-  recentArticles,
   recordProgress,
   recordVisit,
   saveSettings,
+  under,
 } from '../../lib/log/store';
 import { TitleCatalog } from '../../lib/log/title-catalog';
 import { exportCsv, exportJson, ImportError, importJson } from '../../lib/log/transfer';
 import { type ArticleReport, DEFAULT_SETTINGS } from '../../lib/log/types';
+import type { LogQuery } from '../../lib/messages';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 9, 12, 9, 0);
@@ -37,6 +35,9 @@ afterEach(async () => {
   db.close();
   await Dexie.delete(db.name);
 });
+
+/** Every article in the log, most recently read first. */
+const newestFirst = (log: LogDatabase) => log.articles.orderBy('lastVisit').reverse().toArray();
 
 const report = (id: number, over: Partial<ArticleReport> = {}): ArticleReport => ({
   url: `https://sana.sy/politics/${id}/?utm=x`,
@@ -56,7 +57,7 @@ describe('the reading log keeps one record per article', () => {
     await recordVisit(db, report(1), 'v1', T0);
     await recordVisit(db, report(1, { title: 'عنوان معدّل', entities: [{ id: 'RU', mentions: 2 }] }), 'v2', T0 + DAY);
     expect(await countArticles(db)).toBe(1);
-    const [a] = await recentArticles(db);
+    const [a] = await newestFirst(db);
     expect(a).toMatchObject({
       title: 'عنوان معدّل',
       visits: 2,
@@ -76,7 +77,7 @@ describe('the reading log keeps one record per article', () => {
         maxScroll: i === 2 ? 1 : 0.1,
       });
     }
-    const [a] = await recentArticles(db);
+    const [a] = await newestFirst(db);
     expect(a?.readings).toHaveLength(100);
     expect(a).toMatchObject({
       visits: 105,
@@ -99,7 +100,7 @@ describe('the reading log keeps one record per article', () => {
     await recordProgress(db, { ...progress, activeMs: 30_000, maxScroll: 0.5 });
     await recordVisit(db, report(1), 'v2', T0 + DAY);
     await recordProgress(db, { visitId: 'v2', canonicalUrl: progress.canonicalUrl, activeMs: 5_000, maxScroll: 0.2 });
-    expect((await recentArticles(db))[0]).toMatchObject({ readingMs: 45_000, maxScroll: 0.9, visits: 2 });
+    expect((await newestFirst(db))[0]).toMatchObject({ readingMs: 45_000, maxScroll: 0.9, visits: 2 });
     expect(await recordProgress(db, { ...progress, visitId: 'unknown', activeMs: 1, maxScroll: 0 })).toBeNull();
     expect(
       await recordProgress(db, { visitId: 'v1', canonicalUrl: 'https://sana.sy/other/', activeMs: 9e6, maxScroll: 1 }),
@@ -134,24 +135,21 @@ describe('questions the log answers', () => {
     );
   });
 
+  const query = (f: Partial<LogQuery>) =>
+    new LogService(db).query({ limit: 50, offset: 0, ...f }).then((found) => found.map((a) => a.canonicalUrl));
+
   it('lists the most recent first, a page at a time', async () => {
-    expect((await recentArticles(db, 2)).map((a) => a.canonicalUrl)).toEqual([
-      'https://sana.sy/en/syria/3/',
-      'https://sana.sy/politics/2/',
-    ]);
-    expect((await recentArticles(db, 2, 2)).map((a) => a.canonicalUrl)).toEqual(['https://sana.sy/politics/1/']);
+    expect(await query({ limit: 2 })).toEqual(['https://sana.sy/en/syria/3/', 'https://sana.sy/politics/2/']);
+    expect(await query({ limit: 2, offset: 2 })).toEqual(['https://sana.sy/politics/1/']);
   });
 
   it('finds the articles that name an entity, those of a site, and those read in a date range', async () => {
-    expect((await articlesNaming(db, 'SY')).map((a) => a.canonicalUrl)).toEqual([
+    expect(await query({ entity: 'SY' })).toEqual(['https://sana.sy/en/syria/3/', 'https://sana.sy/politics/1/']);
+    expect(await query({ entity: 'eu' })).toHaveLength(1);
+    expect(await query({ site: 'sana-en' })).toHaveLength(1);
+    expect(await query({ from: T0 + DAY, to: T0 + 2 * DAY })).toEqual([
       'https://sana.sy/en/syria/3/',
-      'https://sana.sy/politics/1/',
-    ]);
-    expect((await articlesNaming(db, 'eu')).length).toBe(1);
-    expect((await articlesOnSite(db, 'sana-en')).length).toBe(1);
-    expect((await articlesReadBetween(db, T0 + DAY, T0 + 2 * DAY)).map((a) => a.title)).toEqual([
-      'Syria and Jordan discuss border crossings',
-      'وزير الخارجية يلتقي وفد الاتحاد الأوروبي',
+      'https://sana.sy/politics/2/',
     ]);
   });
 
@@ -185,7 +183,7 @@ describe('the user’s control', () => {
     await recordVisit(db, report(3), 'c', T0 + 9 * DAY);
     expect(await deleteReadingsBetween(db, T0, T0 + 2 * DAY)).toBe(2);
     // Article 1 was also read later: it stays, with that reading only. Article 2 is gone.
-    expect((await recentArticles(db)).map((a) => [a.canonicalUrl, a.visits, a.firstVisit])).toEqual([
+    expect((await newestFirst(db)).map((a) => [a.canonicalUrl, a.visits, a.firstVisit])).toEqual([
       ['https://sana.sy/politics/3/', 1, T0 + 9 * DAY],
       ['https://sana.sy/politics/1/', 1, T0 + 5 * DAY],
     ]);
@@ -201,7 +199,7 @@ describe('the user’s control', () => {
     await recordVisit(db, report(1), 'a', T0);
     await recordVisit(db, report(2), 'b', T0 + 40 * DAY);
     expect(await forgetOlderThan(db, 30, T0 + 45 * DAY)).toBe(1);
-    expect((await recentArticles(db)).map((a) => a.canonicalUrl)).toEqual(['https://sana.sy/politics/2/']);
+    expect((await newestFirst(db)).map((a) => a.canonicalUrl)).toEqual(['https://sana.sy/politics/2/']);
   });
 
   it('keeps the settings, and decides what is not logged: paused, incognito, never-logged sites', async () => {
@@ -247,10 +245,10 @@ describe('export and import', () => {
   it('round-trips the whole log exactly, and importing the same file twice changes nothing', async () => {
     await fill(db, 'x', 12);
     const first = await exportJson(db, undefined, new Date(T0));
-    const before = await recentArticles(db, 100);
+    const before = await newestFirst(db);
     await clearLog(db);
     expect(await importJson(db, first)).toEqual({ articles: 12, readings: 12 });
-    expect(await recentArticles(db, 100)).toEqual(before);
+    expect(await newestFirst(db)).toEqual(before);
     await importJson(db, first);
     expect(await exportJson(db, undefined, new Date(T0))).toBe(first);
   });
@@ -283,7 +281,7 @@ describe('export and import', () => {
     other.close();
     await Dexie.delete(other.name);
     expect(await countArticles(db)).toBe(5);
-    const one = (await recentArticles(db, 100)).find((a) => a.canonicalUrl === report(1).canonicalUrl);
+    const one = (await newestFirst(db)).find((a) => a.canonicalUrl === report(1).canonicalUrl);
     expect(one).toMatchObject({ visits: 2, readingMs: 2000 });
     expect(progress.at(-1)).toBe(1);
   });
@@ -387,10 +385,10 @@ describe('schema versions', () => {
       await old.table('articles').put(ROW_OF[version]);
       old.close();
       const current = new LogDatabase(name);
-      expect((await articlesNaming(current, 'SY')).map((a) => a.readingMs)).toEqual([5000]);
+      expect((await under(current, 'entityKeys', 'SY').toArray()).map((a) => a.readingMs)).toEqual([5000]);
       expect(await new TitleCatalog(current).search('مقال')).toHaveLength(1);
       await recordVisit(current, report(1), 'new', T0 + DAY);
-      expect((await recentArticles(current))[0]?.visits).toBe(2);
+      expect((await newestFirst(current))[0]?.visits).toBe(2);
       current.close();
       await Dexie.delete(name);
     }
@@ -398,69 +396,55 @@ describe('schema versions', () => {
 });
 
 describe('the log behind the background’s messages', () => {
-  const read = (id: number) => ({ type: 'article-read' as const, visitId: `visit-000${id}`, ...report(id) });
+  const read = (log: LogService, id: number, context: { incognito: boolean; now: number }, over = {}) =>
+    log.read(report(id, over), `visit-000${id}`, context);
 
   it('logs a reading unless the user paused, is in a private window, or never logs the site', async () => {
     const log = new LogService(db);
     const at = { incognito: false, now: T0 };
-    expect(await log.answer(read(1), at)).toEqual({ ok: true, logged: true });
-    expect(await log.answer(read(2), { incognito: true, now: T0 })).toEqual({
-      ok: true,
-      logged: false,
-      reason: 'incognito',
-    });
-    await log.answer({ type: 'log-settings', change: { pausedUntil: pauseEnd('hour', T0) } }, at);
-    expect(await log.answer(read(3), at)).toMatchObject({ logged: false, reason: 'paused' });
-    await log.answer({ type: 'log-settings', change: { pausedUntil: null, neverLog: ['sana.sy'] } }, at);
-    expect(await log.answer(read(4), at)).toMatchObject({ logged: false, reason: 'never-logged-site' });
-    expect(await log.answer({ type: 'log-count' }, at)).toEqual({ ok: true, count: 1 });
+    expect(await read(log, 1, at)).toBeNull();
+    expect(await read(log, 2, { incognito: true, now: T0 })).toBe('incognito');
+    await log.settings({ pausedUntil: pauseEnd('hour', T0) }, T0);
+    expect(await read(log, 3, at)).toBe('paused');
+    await log.settings({ pausedUntil: null, neverLog: ['sana.sy'] }, T0);
+    expect(await read(log, 4, at)).toBe('never-logged-site');
+    expect(await log.count()).toBe(1);
   });
 
   it('applies a new retention period at once, and answers the log’s questions', async () => {
     const log = new LogService(db);
-    await log.answer(read(1), { incognito: false, now: T0 });
-    await log.answer(read(2), { incognito: false, now: T0 + 40 * DAY });
-    await log.answer(
-      {
-        type: 'reading-progress',
+    await read(log, 1, { incognito: false, now: T0 });
+    await read(log, 2, { incognito: false, now: T0 + 40 * DAY });
+    expect(
+      await log.progress({
         visitId: 'visit-0002',
         canonicalUrl: report(2).canonicalUrl,
         activeMs: 9000,
         maxScroll: 0.7,
-      },
-      { incognito: false, now: T0 + 40 * DAY },
-    );
-    const query = { type: 'log-query' as const, query: { kind: 'recent' as const, limit: 50, offset: 0 } };
-    expect((await log.answer(query, { incognito: false, now: T0 + 40 * DAY })) as unknown).toMatchObject({
-      articles: [{ readingMs: 9000 }, { readingMs: 0 }],
-    });
-    await log.answer({ type: 'log-settings', change: { retentionDays: 30 } }, { incognito: false, now: T0 + 41 * DAY });
-    expect(await log.answer({ type: 'log-count' }, { incognito: false, now: T0 })).toEqual({ ok: true, count: 1 });
-    expect(await log.answer({ type: 'log-delete', target: { kind: 'all' } }, { incognito: false, now: T0 })).toEqual({
-      ok: true,
-      count: 0,
-    });
+      }),
+    ).toBe(true);
+    expect(await log.query({ limit: 50, offset: 0 })).toMatchObject([{ readingMs: 9000 }, { readingMs: 0 }]);
+    await log.settings({ retentionDays: 30 }, T0 + 41 * DAY);
+    expect(await log.count()).toBe(1);
+    expect(await log.delete({ kind: 'all' })).toBe(0);
   });
 
   it('searches titles as they are now: after readings, deletions, and an import made by a Siyaq page', async () => {
     const log = new LogService(db);
     const at = { incognito: false, now: T0 };
-    const search = async (text: string) => {
-      const reply = await log.answer({ type: 'log-query', query: { kind: 'search', text, limit: 50 } }, at);
-      return 'articles' in reply ? reply.articles.map((a) => a.canonicalUrl) : [];
-    };
-    await log.answer({ ...read(1), title: 'روسيا والصين تبحثان التعاون' }, at);
+    const search = async (text: string) => (await log.query({ text, limit: 50, offset: 0 })).map((a) => a.canonicalUrl);
+    await read(log, 1, at, { title: 'روسيا والصين تبحثان التعاون' });
     expect(await search('الصين')).toEqual([report(1).canonicalUrl]);
-    await log.answer({ ...read(2), title: 'الصين تستضيف قمة' }, { incognito: false, now: T0 + 1 });
+    await read(log, 2, { incognito: false, now: T0 + 1 }, { title: 'الصين تستضيف قمة' });
     expect(await search('الصين')).toEqual([report(2).canonicalUrl, report(1).canonicalUrl]);
-    await log.answer({ type: 'log-delete', target: { kind: 'article', canonicalUrl: report(1).canonicalUrl } }, at);
+    await log.delete({ kind: 'article', canonicalUrl: report(1).canonicalUrl });
     expect(await search('الصين')).toEqual([report(2).canonicalUrl]);
     const other = new LogDatabase(`siyaq-import-${n}`);
     await recordVisit(other, report(7, { title: 'الصين والهند' }), 'x', T0 + 5);
     await importJson(db, await exportJson(other));
     other.close();
     await Dexie.delete(other.name);
-    await log.answer({ type: 'log-changed' }, at);
+    await log.changed();
     expect(await search('الصين')).toEqual([report(7).canonicalUrl, report(2).canonicalUrl]);
   });
 });
@@ -496,40 +480,24 @@ describe('the log’s charts and the popup’s filters', () => {
 
   it('filters by entity, site, dates and title words together, a page at a time', async () => {
     const log = new LogService(db);
-    const now = { incognito: false, now: at(0) };
     const titles = ['الأمم المتحدة وسوريا', 'روسيا والأمم المتحدة', 'الأمم المتحدة في جنيف', 'روسيا والصين'];
     for (const [i, title] of titles.entries())
-      await log.answer(
-        {
-          type: 'article-read',
-          visitId: `visit-${i}0000`,
-          ...report(i, {
-            title,
-            site: i === 2 ? 'un-news' : 'sana',
-            entities: [{ id: i % 2 ? 'RU' : 'SY', mentions: 1 }],
-          }),
-        },
+      await log.read(
+        report(i, { title, site: i === 2 ? 'un-news' : 'sana', entities: [{ id: i % 2 ? 'RU' : 'SY', mentions: 1 }] }),
+        `visit-${i}0000`,
         { incognito: false, now: at(i) },
       );
-    const filter = async (f: Record<string, unknown>) => {
-      const reply = await log.answer(
-        { type: 'log-query', query: { kind: 'filter', limit: 50, offset: 0, ...f } } as never,
-        now,
-      );
-      return 'articles' in reply ? reply.articles.map((a) => a.title) : [];
-    };
+    const filter = async (f: Partial<LogQuery>) =>
+      (await log.query({ limit: 50, offset: 0, ...f })).map((a) => a.title);
     expect(await filter({ text: 'الامم' })).toEqual([titles[2], titles[1], titles[0]]);
     expect(await filter({ text: 'الامم', entity: 'RU' })).toEqual([titles[1]]);
     expect(await filter({ entity: 'SY', site: 'sana' })).toEqual([titles[0]]);
     expect(await filter({ from: at(1), to: at(2) })).toEqual([titles[2], titles[1]]);
     expect(await filter({ site: 'sana', limit: 1, offset: 1 })).toEqual([titles[1]]);
-    const summary = await log.answer({ type: 'log-entities', ids: ['SY', 'RU', 'US'] }, now);
-    expect(summary).toMatchObject({
-      summaries: {
-        SY: { count: 2, last: at(2), articles: [{ title: titles[2] }, { title: titles[0] }] },
-        RU: { count: 2, last: at(3) },
-        US: { count: 0, last: null, articles: [] },
-      },
+    expect(await log.summaries(['SY', 'RU', 'US'])).toMatchObject({
+      SY: { count: 2, last: at(2), articles: [{ title: titles[2] }, { title: titles[0] }] },
+      RU: { count: 2, last: at(3) },
+      US: { count: 0, last: null, articles: [] },
     });
   });
 });

@@ -83,10 +83,25 @@ describe('the popup’s “Scan this page”', () => {
     expect(host.querySelector('[role="status"]')?.textContent).toMatch(/highlighted/);
   });
 
+  const refused = async () => ({
+    ok: false as const,
+    error: { key: 'scanRefused' as const, values: ['Missing host permission for the tab'] },
+  });
+
   it('says why a scan failed', async () => {
-    const { host } = mount({ scan: async () => ({ ok: false, error: 'Siyaq cannot scan this page: no access' }) });
+    const { host } = mount({ scan: refused });
     await act(async () => host.querySelector('button')?.click());
-    expect(host.querySelector('[role="status"]')?.textContent).toMatch(/could not be scanned.*no access/);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(
+      'This page could not be scanned. The browser’s reason: \u2068Missing host permission for the tab\u2069',
+    );
+  });
+
+  it('says it in Arabic, with only the browser’s own words left in English', async () => {
+    const { host } = mount({ lang: 'ar', scan: refused });
+    await act(async () => host.querySelector('button')?.click());
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(
+      'تعذّر فحص هذه الصفحة. سبب المتصفح: \u2068Missing host permission for the tab\u2069',
+    );
   });
 
   it('offers to always scan a site that is not curated, and shows what the browser granted', async () => {
