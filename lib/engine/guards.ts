@@ -207,7 +207,7 @@ function endsPersonName(w1: string, w2: string): boolean {
  * name (تركي الحسن، تركي بن محمد). Feminine and plural forms agree with a noun, so they stay adjectives
  * (فاطمة السورية), and so does any nisba followed by الجنسية or الأصل.
  */
-function isPersonalName(text: string, m: RawMatch): boolean {
+function isPersonalName(text: string, m: RawMatch, previous: RawMatch | undefined): boolean {
   // The article is read unfolded: ألماني (German) folds to الماني but has no ال.
   const word = text.slice(m.start, m.end);
   const folded = foldText(word);
@@ -225,7 +225,14 @@ function isPersonalName(text: string, m: RawMatch): boolean {
     while (items[i]?.startsWith('وال')) i++;
     return (items[i]?.startsWith('ال') ?? false) && KIN_WORDS.has(items[i + 1] ?? '');
   }
-  return !/^[وفبكل]?ال/.test(word) && (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after));
+  if (/^[وفبكل]?ال/.test(word)) return false;
+  if (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after)) return true;
+  // The masculine form after a name is the family name (محمد سوري، عبد الرحمن مصري); after a noun it
+  // agrees with it (رجل سوري), and a nisba before it makes one adjective of two (اتفاق تركي سوري).
+  const before = wordBefore(text, m.start);
+  if (before.start === previous?.start) return false;
+  const [w1 = '', w2 = ''] = [before.word, previousWord(text, before.start)];
+  return FIRST_NAMES.has(w1) || NAME_ENDINGS.has(w1) || w2 === 'عبد' || (FIRST_NAMES.has(w2) && isDefiniteNamePart(w1));
 }
 
 /**
@@ -245,7 +252,7 @@ export function applyContextGuards(
   return raw.filter((m, k) => {
     const entry = entries[m.entry];
     if (isLookalike(text, m)) return false;
-    if (entry?.adjective && isPersonalName(text, m)) return false;
+    if (entry?.adjective && isPersonalName(text, m, raw[k - 1])) return false;
     const guard = entry?.guard ?? Guard.None;
     if (guard !== Guard.Listed && guard !== Guard.Place) return true;
     if (listedBeside(text, raw, k, isState)) return true;

@@ -76,6 +76,8 @@ describe('the engine on Arabic news text', () => {
     ['after a kunya', 'أبو محمد العراقي وأم محمد الجزائري', []],
     ['after a compound name', 'عبد القادر الجزائري وجمال الدين الأفغاني', []],
     ['تركي, a first name before a family name', 'حضر تركي الحسن والأمير تركي بن محمد', []],
+    ['an indefinite nisba after a first name', 'قال محمد سوري وأحمد مصري وفاطمة عراقي', []],
+    ['an indefinite nisba after a compound name or a title and a name', 'عبد الرحمن مصري والشيخ خالد عراقي', []],
   ])('reads a nisba that names a family or a person as no state: %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -91,6 +93,14 @@ describe('the engine on Arabic news text', () => {
     ['الجنسية after it', 'المدرب محمد خالد السوري الجنسية', ['SY:السوري(adj)']],
     ['على (on), which folds like علي (Ali)', 'اعتداء على السوري', ['SY:السوري(adj)']],
     ['تركي before a day (a Turkish official)', 'قال مسؤول تركي الثلاثاء', ['TR:تركي(adj)']],
+    [
+      'an indefinite noun (a man, a citizen, a refugee)',
+      'رجل سوري ومواطن مصري ولاجئ عراقي',
+      ['SY:سوري(adj)', 'EG:مصري(adj)', 'IQ:عراقي(adj)'],
+    ],
+    ['a feminine nisba after a woman’s name, indefinite', 'قالت فاطمة مصرية', ['EG:مصرية(adj)']],
+    ['a first name and الجنسية', 'أوقف أحمد مصري الجنسية', ['EG:مصري(adj)']],
+    ['another nisba (تركي, also a first name)', 'اتفاق تركي سوري', ['TR:تركي(adj)', 'SY:سوري(adj)']],
   ])('keeps the nisba an adjective after %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
