@@ -117,7 +117,9 @@ function isLookalike(text: string, m: RawMatch): boolean {
 interface Surroundings {
   /** The clitics written on the word itself: ب in بحماس. */
   clitics: string;
+  /** The two words before it, nearest first. */
   before: string;
+  beforePrevious: string;
   after: string;
   afterNext: string;
   /** Does a state's or an organisation's name start the next word (طالبان باكستان)? */
@@ -172,7 +174,9 @@ const COMMON_WORDS = new Map<string, CommonWord>([
         /^(?:[وف]?[بل])?كل$/.test(s.before) ||
         DEGREE_WORDS.has(s.after) ||
         (CROWD_WORDS.has(s.after) && !isVerbLike(s.before)) ||
-        (s.clitics.endsWith('ب') && !BA_GOVERNORS.has(s.before.replace(/^[وف](?=\S{3})/, ''))),
+        // The word taking ب may have an adjective after it: علاقة تنظيمية بحماس.
+        (s.clitics.endsWith('ب') &&
+          ![s.before, s.beforePrevious].some((w) => BA_GOVERNORS.has(w.replace(/^[وف](?=\S{3})/, '')))),
     },
   ],
   [
@@ -354,9 +358,11 @@ function surroundings(
   entries: readonly TrieEntry[],
 ): Surroundings {
   const after = wordAfter(text, m.end);
+  const [before = '', beforePrevious = ''] = wordsBefore(text, m.start, 2);
   return {
     clitics,
-    before: previousWord(text, m.start),
+    before,
+    beforePrevious,
     after: after.word,
     afterNext: nextWord(text, after.end),
     nameAfter: next !== undefined && next.start === after.start && !entries[next.entry]?.adjective,
