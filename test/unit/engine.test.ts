@@ -112,6 +112,7 @@ describe('the engine on Arabic news text', () => {
     ['insisting (مُصِرّ)', 'قال إنه مصر على موقفه، وهو مُصِرّ على الحضور'],
     ['a cup, with tanween (كوباً)', 'شرب كوباً من الماء وكوبًا من الشاي'],
     ['Kobe, the city and the player (كوبي)', 'زار مدينة كوبي، ولعب كوبي براينت'],
+    ['brothers, addressed (أيها الإخوان)', 'وقال أيها الإخوان الكرام'],
     ['Amman, with a shadda (عمّان)', 'وصل الوفد السعودي إلى عمّان، وزار الأردن وعمّان'],
   ])('does not take a common word spelled like a name for it: %s', (_case, text) => {
     expect(found(text).filter((m) => !/^(?:SA|JO|PS):/.test(m))).toEqual([]);
