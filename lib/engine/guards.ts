@@ -319,8 +319,9 @@ function endsPersonName(w1: string, w2: string): boolean {
  * masculine nisba is a name after a verb of speech (قال السوداني), at the end of a person's name
  * (خالد المصري، أبو محمد العراقي، الشيخ علي الحسين التركي) or after a noun of kinship (قبيلة التركي،
  * آل المصري، and آل المصري والتركي in a list); an indefinite one is a first name before a family
- * name (تركي الحسن، تركي بن محمد). Feminine and plural forms agree with a noun, so they stay adjectives
- * (فاطمة السورية), and so does any nisba followed by الجنسية or الأصل.
+ * name (تركي الحسن، تركي بن محمد) or the family name after a person's name (محمد سوري، عبد الرحمن
+ * مصري). Feminine and plural forms agree with a noun, so they stay adjectives (فاطمة السورية، فاطمة
+ * مصرية), and so does any nisba followed by الجنسية or الأصل.
  */
 function isPersonalName(text: string, m: RawMatch, previous: RawMatch | undefined): boolean {
   // The article is read unfolded: ألماني (German) folds to الماني but has no ال.
@@ -342,12 +343,20 @@ function isPersonalName(text: string, m: RawMatch, previous: RawMatch | undefine
   }
   if (/^[وفبكل]?ال/.test(word)) return false;
   if (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after)) return true;
-  // The masculine form after a name is the family name (محمد سوري، عبد الرحمن مصري); after a noun it
+  // The masculine form after a name is the family name (محمد سوري، عبد الرحمن مصري، المختار مرعي
+  // يمني: a title and a name the list does not know); after a noun it
   // agrees with it (رجل سوري), and a nisba before it makes one adjective of two (اتفاق تركي سوري).
   const before = wordBefore(text, m.start);
   if (before.start === previous?.start) return false;
-  const [w1 = '', w2 = ''] = [before.word, previousWord(text, before.start)];
-  return FIRST_NAMES.has(w1) || NAME_ENDINGS.has(w1) || w2 === 'عبد' || (FIRST_NAMES.has(w2) && isDefiniteNamePart(w1));
+  const w1 = before.word;
+  const w2 = previousWord(text, before.start);
+  return (
+    FIRST_NAMES.has(w1) ||
+    NAME_ENDINGS.has(w1) ||
+    w2 === 'عبد' ||
+    (TITLES.has(w2) && !w1.startsWith('ال')) ||
+    (FIRST_NAMES.has(w2) && isDefiniteNamePart(w1))
+  );
 }
 
 function surroundings(

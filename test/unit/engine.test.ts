@@ -77,7 +77,11 @@ describe('the engine on Arabic news text', () => {
     ['after a compound name', 'عبد القادر الجزائري وجمال الدين الأفغاني', []],
     ['تركي, a first name before a family name', 'حضر تركي الحسن والأمير تركي بن محمد', []],
     ['an indefinite nisba after a first name', 'قال محمد سوري وأحمد مصري وفاطمة عراقي', []],
-    ['an indefinite nisba after a compound name or a title and a name', 'عبد الرحمن مصري والشيخ خالد عراقي', []],
+    [
+      'an indefinite nisba after a compound name or a title and a name',
+      'عبد الرحمن مصري والشيخ خالد عراقي والمختار مرعي يمني',
+      [],
+    ],
   ])('reads a nisba that names a family or a person as no state: %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
