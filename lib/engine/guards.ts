@@ -211,8 +211,13 @@ const COMMON_WORDS = new Map<string, CommonWord>([
   ['عمان', { spelled: /م[\u064b-\u0650\u0652]*\u0651/, named: /ع\u064f/ }],
 ]);
 
+/** Longer than this, even with two clitics and every letter vocalised, a span is none of them: a quick exit. */
+const COMMON_WORD_SPAN = 3 * (Math.max(...[...COMMON_WORDS.keys()].map((w) => w.length)) + 2);
+
 /** The common word a match spells, with the clitics written on it, if it is one. */
-function commonWordOf(written: string): { word: CommonWord; clitics: string } | undefined {
+function commonWordOf(text: string, m: RawMatch): { word: CommonWord; clitics: string } | undefined {
+  if (m.end - m.start > COMMON_WORD_SPAN) return undefined;
+  const written = asWritten(text.slice(m.start, m.end));
   for (let k = 0; k <= 2; k++) {
     const word = COMMON_WORDS.get(written.slice(k));
     if (word) return { word, clitics: written.slice(0, k) };
@@ -343,9 +348,9 @@ function isPersonalName(text: string, m: RawMatch, previous: RawMatch | undefine
   }
   if (/^[وفبكل]?ال/.test(word)) return false;
   if (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after)) return true;
-  // The masculine form after a name is the family name (محمد سوري، عبد الرحمن مصري، المختار مرعي
-  // يمني: a title and a name the list does not know); after a noun it
-  // agrees with it (رجل سوري), and a nisba before it makes one adjective of two (اتفاق تركي سوري).
+  // The masculine form after a name is the family name (محمد سوري، عبد الرحمن مصري، المختار مرعي يمني:
+  // a title and a name the list does not know); after a noun it agrees with it (رجل سوري), and a
+  // nisba before it makes one adjective of two (اتفاق تركي سوري).
   const before = wordBefore(text, m.start);
   if (before.start === previous?.start) return false;
   const w1 = before.word;
@@ -398,7 +403,7 @@ export function applyContextGuards(
     if (entry?.adjective && isPersonalName(text, m, raw[k - 1])) return false;
     const written = text.slice(m.start, m.end);
     if (!entry?.adjective && TANWEEN.test(written)) return false;
-    const common = commonWordOf(asWritten(written));
+    const common = commonWordOf(text, m);
     if (common?.word.spelled?.test(written)) return false;
     if (common?.word.named?.test(written)) return true;
     if (common?.word.reads?.(surroundings(text, m, raw[k + 1], common.clitics, entries))) return false;
