@@ -113,6 +113,122 @@ function isLookalike(text: string, m: RawMatch): boolean {
   return false;
 }
 
+/** The words around a name that is also a common word, folded, and what it carries. */
+interface Surroundings {
+  /** The clitics written on the word itself: ب in بحماس. */
+  clitics: string;
+  /** The two words before it, nearest first. */
+  before: string;
+  beforePrevious: string;
+  after: string;
+  afterNext: string;
+  /** Does a state's or an organisation's name start the next word (طالبان باكستان)? */
+  nameAfter: boolean;
+}
+
+/**
+ * A one-word name that is also a common word in news prose, and what tells the word from the name.
+ * Vowel marks are read before folding, where a writer has put them.
+ */
+interface CommonWord {
+  /** Marks that spell the common word: مُصِرّ (insisting), عَمّان (Amman, the city). */
+  spelled?: RegExp;
+  /** Marks that spell the name, whatever stands around it: عُمان is Oman, مِصْر is Egypt. */
+  named?: RegExp;
+  /** Surroundings that make it the common word. */
+  reads?: (s: Surroundings) => boolean;
+}
+
+/** Adjectives of degree that agree with enthusiasm (masculine), never with Hamas: بحماس كبير، حماس شديد. */
+const DEGREE_WORDS = words('كبير شديد بالغ منقطع واضح لافت ملحوظ متزايد زايد كامل عارم');
+/** Nouns of a crowd or a group whose enthusiasm the press reports: حماس الجماهير، بحماس الشباب. */
+const CROWD_WORDS = words(
+  'الجماهير الجمهور المشجعين الشباب الشارع الناخبين الطلاب اللاعبين المتظاهرين الحضور الانصار المواطنين الاهالي',
+);
+/** Words that take ب before a party, so that بحماس is Hamas: علاقتها بحماس، نددت بحماس، الإطاحة بحماس. */
+const BA_GOVERNORS = words(
+  'علاقه علاقات علاقتها علاقته علاقاتها صله صلات صلته صلتها صلاتها ارتباط ارتباطه ارتباطها مرتبط مرتبطه المرتبطه',
+  'المرتبطين مرتبطين تربط يربط تربطه تربطها تربطهم اطاحه الاطاحه اعتراف الاعتراف اعترف يعترف تعترف اتصال',
+  'اتصالات اتصالاته اتصالاتها اتصل اتصلت التقي التقت يلتقي تلتقي ندد نددت يندد تندد تنديد رحب رحبت يرحب ترحب',
+  'استعان استعانت الممثله المتمثله',
+);
+/** Places and studies that two students come from: طالبان من جامعة دمشق، طالبان في كلية الطب. */
+const SCHOOL_WORDS = words('جامعه كليه مدرسه ثانويه معهد الجامعه الكليه المدرسه الثانويه المعهد الصف قسم');
+/** Rallies and calls held in support (نصرة) of a people: مسيرات النصرة، وقفة النصرة. */
+const RALLY_WORDS = words(
+  'مسيره مسيرات وقفه وقفات حمله حملات جمعه يوم تظاهره تظاهرات مظاهره مظاهرات مهرجان نداء واجب قافله قوافل',
+);
+/** Pronouns an adjective is said of: هو مُصِرّ على، إنه مصر على. */
+const PRONOUNS = words('هو هي انا نحن انه انها انني اني لانه لانها بانه بانها كونه كونها');
+
+/** A verb in the perfect (اتهمت) or the imperfect (تتهم، يثير): its subject may be the name after it. */
+const isVerbLike = (w: string) => /ت$/.test(w) || /^[يت]\S{3,}$/.test(w);
+
+/** Keyed by the word as written, without clitics. */
+const COMMON_WORDS = new Map<string, CommonWord>([
+  [
+    // حَماس, enthusiasm: بكل حماس، بحماس كبير، حماس الجماهير، تحدث بحماس; never حماساً (not a name as written).
+    'حماس',
+    {
+      reads: (s) =>
+        /^(?:[وف]?[بل])?كل$/.test(s.before) ||
+        DEGREE_WORDS.has(s.after) ||
+        (CROWD_WORDS.has(s.after) && !isVerbLike(s.before)) ||
+        // The word taking ب may have an adjective after it: علاقة تنظيمية بحماس.
+        (s.clitics.endsWith('ب') &&
+          ![s.before, s.beforePrevious].some((w) => BA_GOVERNORS.has(w.replace(/^[وف](?=\S{3})/, '')))),
+    },
+  ],
+  [
+    // طالبانِ, two students: followed by a dual (طالبان جامعيان، طالبان آخران) or by where they study.
+    'طالبان',
+    {
+      reads: (s) =>
+        (!s.after.startsWith('ال') && /^\S{2,}ان$/.test(s.after) && !s.nameAfter) ||
+        ((s.after === 'من' || s.after === 'في') && SCHOOL_WORDS.has(s.afterNext.replace(/^[بل]/, ''))),
+    },
+  ],
+  [
+    // النُّصرة, support: النصرة للشعب الفلسطيني، مسيرات النصرة.
+    'النصره',
+    { reads: (s) => /^ل[^ا]/.test(s.after) || RALLY_WORDS.has(s.before) },
+  ],
+  [
+    // مُصِرّ, insisting: هو مصر على موقفه.
+    'مصر',
+    {
+      spelled: /م\u064f|ص\u0650|\u0651/,
+      named: /م\u0650|ص\u0652/,
+      reads: (s) => s.after === 'علي' && PRONOUNS.has(s.before.replace(/^[وف](?=\S{2})/, '')),
+    },
+  ],
+  [
+    // Kobe, the Japanese city and Kobe Bryant; كوبي is otherwise Cuban.
+    'كوبي',
+    { reads: (s) => s.before === 'مدينه' || /^(?:اليابانيه|براينت|بريانت)$/.test(s.after) },
+  ],
+  // عَمّان is Amman, Jordan's capital; عُمان is Oman, in a list or not.
+  ['عمان', { spelled: /م[\u064b-\u0650\u0652]*\u0651/, named: /ع\u064f/ }],
+]);
+
+/** Longer than this, even with two clitics and every letter vocalised, a span is none of them: a quick exit. */
+const COMMON_WORD_SPAN = 3 * (Math.max(...[...COMMON_WORDS.keys()].map((w) => w.length)) + 2);
+
+/** The common word a match spells, with the clitics written on it, if it is one. */
+function commonWordOf(text: string, m: RawMatch): { word: CommonWord; clitics: string } | undefined {
+  if (m.end - m.start > COMMON_WORD_SPAN) return undefined;
+  const written = asWritten(text.slice(m.start, m.end));
+  for (let k = 0; k <= 2; k++) {
+    const word = COMMON_WORDS.get(written.slice(k));
+    if (word) return { word, clitics: written.slice(0, k) };
+    if (!'وفبلك'.includes(written[k] ?? '-')) return undefined;
+  }
+  return undefined;
+}
+
+/** Tanween on a name: no name of a state or a body takes it, a common noun does (كوباً, a cup). */
+const TANWEEN = /[\u064b-\u064d]/;
+
 const isKnown = (w: string) =>
   PLACE_WORDS.has(w) ||
   SPEECH_VERBS.has(w) ||
@@ -160,13 +276,17 @@ function previousWord(text: string, start: number): string {
   return wordBefore(text, start).word;
 }
 
-/** The folded word that starts after `end`; '' before punctuation. */
-function nextWord(text: string, end: number): string {
+/** The folded word that starts after `end`, and where it starts and ends; '' before punctuation. */
+function wordAfter(text: string, end: number): { word: string; start: number; end: number } {
   let i = end;
   while (i < text.length && (classAt(text, i) === SEP || classAt(text, i) === MARK)) i++;
   const start = i;
   while (i < text.length && (classAt(text, i) >= OTHER || classAt(text, i) === MARK)) i++;
-  return foldText(text.slice(start, i)).toLowerCase();
+  return { word: foldText(text.slice(start, i)).toLowerCase(), start, end: i };
+}
+
+function nextWord(text: string, end: number): string {
+  return wordAfter(text, end).word;
 }
 
 /** Are two mentions items of one list? The later one may carry the conjunction: سورية ومالي. */
@@ -204,10 +324,11 @@ function endsPersonName(w1: string, w2: string): boolean {
  * masculine nisba is a name after a verb of speech (قال السوداني), at the end of a person's name
  * (خالد المصري، أبو محمد العراقي، الشيخ علي الحسين التركي) or after a noun of kinship (قبيلة التركي،
  * آل المصري، and آل المصري والتركي in a list); an indefinite one is a first name before a family
- * name (تركي الحسن، تركي بن محمد). Feminine and plural forms agree with a noun, so they stay adjectives
- * (فاطمة السورية), and so does any nisba followed by الجنسية or الأصل.
+ * name (تركي الحسن، تركي بن محمد) or the family name after a person's name (محمد سوري، عبد الرحمن
+ * مصري). Feminine and plural forms agree with a noun, so they stay adjectives (فاطمة السورية، فاطمة
+ * مصرية), and so does any nisba followed by الجنسية or الأصل.
  */
-function isPersonalName(text: string, m: RawMatch): boolean {
+function isPersonalName(text: string, m: RawMatch, previous: RawMatch | undefined): boolean {
   // The article is read unfolded: ألماني (German) folds to الماني but has no ال.
   const word = text.slice(m.start, m.end);
   const folded = foldText(word);
@@ -225,7 +346,41 @@ function isPersonalName(text: string, m: RawMatch): boolean {
     while (items[i]?.startsWith('وال')) i++;
     return (items[i]?.startsWith('ال') ?? false) && KIN_WORDS.has(items[i + 1] ?? '');
   }
-  return !/^[وفبكل]?ال/.test(word) && (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after));
+  if (/^[وفبكل]?ال/.test(word)) return false;
+  if (KIN_WORDS.has(after) || NAME_LINKS.has(after) || isDefiniteNamePart(after)) return true;
+  // The masculine form after a name is the family name (محمد سوري، عبد الرحمن مصري، المختار مرعي يمني:
+  // a title and a name the list does not know); after a noun it agrees with it (رجل سوري), and a
+  // nisba before it makes one adjective of two (اتفاق تركي سوري).
+  const before = wordBefore(text, m.start);
+  if (before.start === previous?.start) return false;
+  const w1 = before.word;
+  const w2 = previousWord(text, before.start);
+  return (
+    FIRST_NAMES.has(w1) ||
+    NAME_ENDINGS.has(w1) ||
+    w2 === 'عبد' ||
+    (TITLES.has(w2) && !w1.startsWith('ال')) ||
+    (FIRST_NAMES.has(w2) && isDefiniteNamePart(w1))
+  );
+}
+
+function surroundings(
+  text: string,
+  m: RawMatch,
+  next: RawMatch | undefined,
+  clitics: string,
+  entries: readonly TrieEntry[],
+): Surroundings {
+  const after = wordAfter(text, m.end);
+  const [before = '', beforePrevious = ''] = wordsBefore(text, m.start, 2);
+  return {
+    clitics,
+    before,
+    beforePrevious,
+    after: after.word,
+    afterNext: nextWord(text, after.end),
+    nameAfter: next !== undefined && next.start === after.start && !entries[next.entry]?.adjective,
+  };
 }
 
 /**
@@ -245,7 +400,13 @@ export function applyContextGuards(
   return raw.filter((m, k) => {
     const entry = entries[m.entry];
     if (isLookalike(text, m)) return false;
-    if (entry?.adjective && isPersonalName(text, m)) return false;
+    if (entry?.adjective && isPersonalName(text, m, raw[k - 1])) return false;
+    const written = text.slice(m.start, m.end);
+    if (!entry?.adjective && TANWEEN.test(written)) return false;
+    const common = commonWordOf(text, m);
+    if (common?.word.spelled?.test(written)) return false;
+    if (common?.word.named?.test(written)) return true;
+    if (common?.word.reads?.(surroundings(text, m, raw[k + 1], common.clitics, entries))) return false;
     const guard = entry?.guard ?? Guard.None;
     if (guard !== Guard.Listed && guard !== Guard.Place) return true;
     if (listedBeside(text, raw, k, isState)) return true;

@@ -32,7 +32,7 @@ export function prebuildMatcher(matcher: Matcher): PrebuiltMatcher {
   let binary = '';
   for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
   return {
-    format: 5,
+    format: 6,
     alphabet: ALPHABET,
     ids: matcher.entities.map((e) => e.id).join(' '),
     kinds: matcher.entities.map((e) => (e.kind === 'state' ? 's' : 'o')).join(''),

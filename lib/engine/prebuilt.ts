@@ -9,7 +9,7 @@ import { Trie, type TrieEntry } from './trie';
  * class of the edge into it; terminal nodes carry their entry.
  */
 export interface PrebuiltMatcher {
-  format: 5;
+  format: 6;
   /** The letter classes the trie was numbered with; a build with other classes must not load it. */
   alphabet: string;
   /** The entities' ids, space-separated, in the matcher's order (ids never hold a space). */
@@ -70,7 +70,7 @@ async function inflate(packed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Arra
 
 /** Unpacks a prebuilt matcher; throws if it was built with another version of the folding, or is damaged. */
 export async function loadMatcher(prebuilt: PrebuiltMatcher): Promise<Matcher> {
-  if (prebuilt.format !== 5 || prebuilt.alphabet !== ALPHABET)
+  if (prebuilt.format !== 6 || prebuilt.alphabet !== ALPHABET)
     throw new Error('the prebuilt matcher is from another version of Siyaq');
   const bytes = await inflate(fromBase64(prebuilt.data));
   const view = new DataView(bytes.buffer);

@@ -76,6 +76,12 @@ describe('the engine on Arabic news text', () => {
     ['after a kunya', 'أبو محمد العراقي وأم محمد الجزائري', []],
     ['after a compound name', 'عبد القادر الجزائري وجمال الدين الأفغاني', []],
     ['تركي, a first name before a family name', 'حضر تركي الحسن والأمير تركي بن محمد', []],
+    ['an indefinite nisba after a first name', 'قال محمد سوري وأحمد مصري وفاطمة عراقي', []],
+    [
+      'an indefinite nisba after a compound name or a title and a name',
+      'عبد الرحمن مصري والشيخ خالد عراقي والمختار مرعي يمني',
+      [],
+    ],
   ])('reads a nisba that names a family or a person as no state: %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -91,8 +97,44 @@ describe('the engine on Arabic news text', () => {
     ['الجنسية after it', 'المدرب محمد خالد السوري الجنسية', ['SY:السوري(adj)']],
     ['على (on), which folds like علي (Ali)', 'اعتداء على السوري', ['SY:السوري(adj)']],
     ['تركي before a day (a Turkish official)', 'قال مسؤول تركي الثلاثاء', ['TR:تركي(adj)']],
+    [
+      'an indefinite noun (a man, a citizen, a refugee)',
+      'رجل سوري ومواطن مصري ولاجئ عراقي',
+      ['SY:سوري(adj)', 'EG:مصري(adj)', 'IQ:عراقي(adj)'],
+    ],
+    ['a feminine nisba after a woman’s name, indefinite', 'قالت فاطمة مصرية', ['EG:مصرية(adj)']],
+    ['a first name and الجنسية', 'أوقف أحمد مصري الجنسية', ['EG:مصري(adj)']],
+    ['another nisba (تركي, also a first name)', 'اتفاق تركي سوري', ['TR:تركي(adj)', 'SY:سوري(adj)']],
   ])('keeps the nisba an adjective after %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['enthusiasm (حماس)', 'استقبلوا الوفد بحماس كبير، وتحدث بحماس عن المشروع بكل حماس، مما أثار حماس الجماهير'],
+    ['two students (طالبان)', 'فاز طالبان جامعيان بالجائزة، وشارك طالبان من جامعة دمشق'],
+    ['support (النصرة)', 'النصرة للشعب الفلسطيني في مسيرات النصرة'],
+    ['insisting (مُصِرّ)', 'قال إنه مصر على موقفه، وهو مُصِرّ على الحضور'],
+    ['a cup, with tanween (كوباً)', 'شرب كوباً من الماء وكوبًا من الشاي'],
+    ['Kobe, the city and the player (كوبي)', 'زار مدينة كوبي، ولعب كوبي براينت'],
+    ['brothers, addressed (أيها الإخوان)', 'وقال أيها الإخوان الكرام'],
+    ['Amman, with a shadda (عمّان)', 'وصل الوفد السعودي إلى عمّان، وزار الأردن وعمّان'],
+  ])('does not take a common word spelled like a name for it: %s', (_case, text) => {
+    expect(found(text).filter((m) => !/^(?:SA|JO|PS):/.test(m))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Hamas',
+      'حركة حماس تعلن، وحماس تدين، واتهمت حماس الاحتلال، ومكتب حماس السياسي، وعلاقتها بحماس، وصلة وثيقة بحماس',
+      6,
+    ],
+    ['the Taliban', 'طالبان تسيطر على المدينة، وتمكنت طالبان من السيطرة', 2],
+    ['al-Nusra', 'هاجمت النصرة مواقع الجيش، وجبهة النصرة', 2],
+    ['Egypt', 'مصر تدين، وأكدت مصر على موقفها، وزار مِصْر', 3],
+    ['Cuba and the Cuban adjective', 'كوبا وفنزويلا، والسفير كوبي الجنسية', 2],
+    ['Oman, in a list, or with a damma', 'السعودية وعمان، وزار عُمان', 2],
+  ])('keeps the name where it is one: %s', (_case, text, count) => {
+    expect(found(text).filter((m) => !/^(?:SA|VE|IL):/.test(m))).toHaveLength(count);
   });
 
   it('does not read a surname formed from no state as one (التركاوي، المصراتي)', () => {

@@ -192,7 +192,11 @@ describe('every name and alias in the dataset', () => {
   it('is found with the clitics the press attaches (و، ب، ل، لل، وال)', () => {
     const notEntities = new Set(NOT_ENTITIES.map((n) => foldText(n.text)));
     const lookalikes = new Set(LOOKALIKES.map((l) => asWritten(l.text)));
-    const blocked = (word: string) => notEntities.has(foldText(word)) || lookalikes.has(asWritten(word));
+    // بحماس in «وقال بحماس» is "said with enthusiasm"; only a word that takes ب before a party makes it
+    // Hamas (علاقتها بحماس): engine.test.ts holds both readings.
+    const readAsWords = new Set(['بحماس']);
+    const blocked = (word: string) =>
+      notEntities.has(foldText(word)) || lookalikes.has(asWritten(word)) || readAsWords.has(word);
     const misses: string[] = [];
     for (const { e, f } of cases) {
       if (f.lang !== 'ar' || f.when) continue;
