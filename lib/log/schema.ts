@@ -4,6 +4,7 @@
  * The messages from the content script, the export's import and the store all build on these.
  */
 import * as v from 'valibot';
+import { EntityId } from '../entities/id';
 import type { MessageKey } from '../i18n';
 import { titleWords } from './search';
 import type { ArticleRecord, ArticleReport } from './types';
@@ -28,7 +29,6 @@ export const MAX_READINGS = 100;
 /** The latest time there is (epoch ms), as JavaScript dates know it. */
 const MAX_TIME = 8.64e15;
 
-export const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,64}$/));
 export const HttpUrl = v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.url), v.url(), v.regex(/^https?:/));
 export const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** A moment, epoch ms. */

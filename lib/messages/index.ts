@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import { EntityId } from '../entities/id';
 import type { MessageKey } from '../i18n';
-import { EntityId } from '../log/schema';
 import type { Fields, MessageType, Reply } from './protocol';
 
 export type { Answers, Fields, Handlers, LogQuery, MessageType, Reply, Request } from './protocol';

@@ -6,12 +6,12 @@
 import * as v from 'valibot';
 import type { CardEntity } from '../card/card-entity';
 import type { PackedMentions } from '../engine/packed';
+import { EntityId } from '../entities/id';
 import type { MessageKey } from '../i18n';
 import type { NotLogged } from '../log/policy';
 import {
   ARTICLE_FACTS,
   articleFault,
-  EntityId,
   HttpUrl,
   NewReadingId,
   READING_PROGRESS,
