@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readArticle, readingRoot } from '../../lib/article/read';
+import { type ArticleMeta, readArticle, readingRoot } from '../../lib/article/read';
 import { WordCounter } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
 import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
@@ -9,6 +9,7 @@ import { unpackMentions } from '../../lib/engine/packed';
 import { type PageEntities, PageRequest, type PageState } from '../../lib/messages';
 import { toBackground } from '../../lib/messages/browser';
 import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
+import { nextTask } from '../../lib/schedule/slicer';
 import './highlights.css';
 import { trackReading } from './reading';
 import { type MentionSource, notScanned, PageSession } from './session';
@@ -71,10 +72,18 @@ export default defineContentScript({
       session = null;
       endReading?.();
       endReading = null;
-      const started = performance.now();
+      let started = performance.now();
       const judged = detectPage(document, location.href, { vouched: asked, vouchedOffCurated: true });
-      const article = judged.kind === 'article' ? readArticle(document, location.href, { words: false }) : null;
-      verdict = { kind: judged.kind, signals: judged.signals, detectMs: performance.now() - started };
+      let detectMs = performance.now() - started;
+      let article: ArticleMeta | null = null;
+      if (judged.kind === 'article') {
+        // Judging and reading the metadata each walk a huge page: two tasks, not one.
+        await nextTask();
+        started = performance.now();
+        article = readArticle(document, location.href, { words: false });
+        detectMs += performance.now() - started;
+      }
+      verdict = { kind: judged.kind, signals: judged.signals, detectMs };
       lang = article?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
       prefs ??= await stored;

@@ -1,8 +1,14 @@
 /** Reading what a page says about itself: meta tags, JSON-LD and links. Shared by the detector and the article reader. */
 
-/** The content of `<meta property=…>` or `<meta name=…>`, trimmed; null when absent or empty. */
+/**
+ * The content of `<meta property=…>` or `<meta name=…>` in the page's head, trimmed; null when
+ * absent or empty. Only the head is searched: a meta the page lacks would otherwise cost a walk
+ * over every element of the body (milliseconds each on a page of 100,000).
+ */
 export function metaContent(doc: Document, property: string): string | null {
-  const content = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
+  const content = (doc.head ?? doc)
+    .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
+    ?.getAttribute('content');
   return content?.trim() || null;
 }
 

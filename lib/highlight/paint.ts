@@ -6,10 +6,11 @@ import { type Bounds, boundsFor, liveRange, type TextMap } from './text-map';
 const MENTIONS_PER_LOOK = 64;
 /**
  * Ranges kept in the highlights at once. The browser's cost of rendering highlights grows with
- * all their ranges, on every change (20,000 gave long tasks of 70 ms to seconds, 5,000 none):
+ * all their ranges, on every change (20,000 gave long tasks of 70 ms to seconds; 3,000 on a page of
+ * 100,000 elements, paint tasks of 50–130 ms):
  * past this, only the mentions on and near the screen are in them, following the scroll.
  */
-export const MAX_REGISTERED = 3000;
+export const MAX_REGISTERED = 1500;
 
 /** The highlight names Siyaq registers, one per style. */
 /** How mentions look: a tinted background, or the text as it is, underlined. */
