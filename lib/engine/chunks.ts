@@ -25,9 +25,13 @@ export function* textChunks(text: string, max: number): Generator<TextSpan, void
 
 function cutBefore(text: string, start: number, end: number): number {
   for (let i = end - 1; i > start; i--) if (isLineEnd(text.charCodeAt(i))) return i + 1;
+  // Searched within the chunk only: on a page with no sentence end ahead, a search of the whole
+  // text would read the rest of the page for every chunk.
+  const window = text.slice(start, end);
   let sentence = -1;
-  SENTENCE_END.lastIndex = start;
-  for (let m = SENTENCE_END.exec(text); m && m.index + 2 <= end; m = SENTENCE_END.exec(text)) sentence = m.index + 2;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m && m.index + 2 <= window.length; m = SENTENCE_END.exec(window))
+    sentence = start + m.index + 2;
   if (sentence > start) return sentence;
   const space = text.lastIndexOf(' ', end - 1);
   if (space > start) return space + 1;

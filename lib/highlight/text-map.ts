@@ -148,6 +148,8 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
     breakLine();
   }
   parts.push(pieces.join(''));
+  // The whole text is copied once more here (30 ms for 10 MB): in a slice of its own.
+  if (parts.length > 1) yield;
   out.text = parts.join('');
 }
 
