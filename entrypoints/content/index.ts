@@ -5,7 +5,6 @@ import { type ArticleMeta, readArticle, readingRoot } from '../../lib/article/re
 import { WordCounter } from '../../lib/article/text';
 import { detectPage } from '../../lib/detect/detect';
 import { excludePatterns, judgeUrl, matchPatterns } from '../../lib/detect/url';
-import { unpackMentions } from '../../lib/engine/packed';
 import { type PageEntities, PageRequest, type PageState } from '../../lib/messages';
 import { toBackground } from '../../lib/messages/browser';
 import { PREFS_KEY, type Prefs, readPrefs } from '../../lib/prefs';
@@ -159,14 +158,14 @@ export default defineContentScript({
  */
 function askBackground(): MentionSource {
   let refused = false;
-  const alone = (text: string) => ({ mentions: [], words: new WordCounter().read(text).words });
+  const alone = (text: string) => ({ found: { ids: [], spans: [] }, words: new WordCounter().read(text).words });
   return async (text, options) => {
     if (refused) return alone(text);
     // A background that cannot answer (restarting) leaves this piece unpainted, never an error on the page.
     const reply = await toBackground('find-mentions', { text, ...options });
     if (!reply.ok) return alone(text);
     refused = reply.shareUsed;
-    return refused ? alone(text) : { mentions: unpackMentions(reply.found), words: reply.words };
+    return refused ? alone(text) : { found: reply.found, words: reply.words };
   };
 }
 

@@ -1,6 +1,7 @@
 import { articleHeadline, readingRoot } from '../../lib/article/read';
 import { textChunks } from '../../lib/engine/chunks';
-import type { FindOptions, HighlightStyle, PageMention } from '../../lib/engine/engine';
+import type { FindOptions, HighlightStyle } from '../../lib/engine/engine';
+import { type PackedMentions, unpackMentions } from '../../lib/engine/packed';
 import { watchArticle } from '../../lib/highlight/live';
 import { type Painted, Painter } from '../../lib/highlight/paint';
 import { mapTextInSlices } from '../../lib/highlight/text-map';
@@ -10,9 +11,9 @@ import type { Prefs } from '../../lib/prefs';
 import { Slicer } from '../../lib/schedule/slicer';
 import { showCards } from './cards';
 
-/** What is found in a piece of the page's text: its mentions (offsets into the piece) and its words. */
+/** What is found in a piece of the page's text: its mentions, packed (offsets into the piece), and its words. */
 export interface FoundText {
-  mentions: PageMention[];
+  found: PackedMentions;
   words: number;
 }
 
@@ -164,11 +165,12 @@ export class PageSession {
         // One chunk ahead: the background reads it while this one is painted.
         next = ask(chunks.next().value ?? undefined);
         const waited = performance.now();
-        const { mentions, words } = await slicer.wait(current.found);
+        const { found, words } = await slicer.wait(current.found);
         report.waitMs += performance.now() - waited;
         if (!this.active) return;
         if (first) this.words += words;
-        await painter.paintInSlices(map, mentions, current.start, slicer);
+        // Unpacked where they are in the whole text: no second object per mention.
+        await painter.paintInSlices(map, unpackMentions(found, current.start), 0, slicer);
         if (report.firstPaintAt === null && painter.painted.length > 0) report.firstPaintAt = performance.now();
         report.mentions = painter.painted.length;
       }

@@ -169,8 +169,12 @@ export async function mapTextInSlices(roots: readonly Element[], slicer: Slicer)
   return map;
 }
 
-/** The text node holding offset `at` (the one it starts, or ends at an end boundary) and the offset in it. */
-function locate(map: TextMap, at: number, end: boolean): [Text, number] | null {
+/**
+ * The index of the text node holding offset `at` (the one it starts, or ends at an end boundary),
+ * or -1. An index, not a pair: a long page places tens of thousands of mentions, and every object
+ * made for one is garbage to collect in the page's time.
+ */
+function locate(map: TextMap, at: number, end: boolean): number {
   const { starts, nodes } = map;
   let lo = 0;
   let hi = starts.length - 1;
@@ -181,9 +185,9 @@ function locate(map: TextMap, at: number, end: boolean): [Text, number] | null {
     else hi = mid - 1;
   }
   const node = nodes[lo];
-  if (!node) return null;
+  if (!node) return -1;
   const offset = at - (starts[lo] as number);
-  return offset >= 0 && offset <= node.data.length ? [node, offset] : null;
+  return offset >= 0 && offset <= node.data.length ? lo : -1;
 }
 
 /** Where text[start, end) begins and ends in the DOM: a StaticRange's fields. */
@@ -198,8 +202,13 @@ export interface Bounds {
 export function boundsFor(map: TextMap, start: number, end: number): Bounds | null {
   const from = locate(map, start, false);
   const to = locate(map, end, true);
-  if (!from || !to) return null;
-  return { startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] };
+  if (from < 0 || to < 0) return null;
+  return {
+    startContainer: map.nodes[from] as Text,
+    startOffset: start - (map.starts[from] as number),
+    endContainer: map.nodes[to] as Text,
+    endOffset: end - (map.starts[to] as number),
+  };
 }
 
 /** A live DOM range over bounds: for measuring on screen or reading text, one at a time. */
