@@ -64,7 +64,7 @@ function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
   return sender.tab ? 'content' : 'other';
 }
 
-/** What the background knows of who asked: the tab (its fair share of English reading), and the reading's context. */
+/** What the background knows of who asked: the tab (its fair share of the background's time), and the reading's context. */
 interface Asker extends ReadingContext {
   tab: string;
 }

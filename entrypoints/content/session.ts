@@ -76,10 +76,6 @@ export class PageSession {
     return !this.ended.signal.aborted;
   }
 
-  get painted(): readonly Painted[] {
-    return this.painter.painted;
-  }
-
   /** How many times the page names each entity. */
   entityCounts(): EntityCount[] {
     return [...this.painter.counts].map(([id, mentions]) => ({ id, mentions }));
