@@ -87,12 +87,15 @@ function skipped(element: Element): boolean {
 const NODES_PER_LOOK = 64;
 const CHARS_PER_LOOK = 65_536;
 
+/** Where the reading stops for a moment: it may give the thread back, or must (before the last copy of the text). */
+type Pause = 'may' | 'must';
+
 /**
  * Reads the text under `roots` (each root once, in the order given) into `out`, yielding every
  * few hundred nodes so a caller can give the thread back. The walk follows sibling and parent
  * links, without recursion: a page nested thousands deep is read like any other.
  */
-function* readText(roots: readonly Element[], out: TextMap): Generator<void, void, void> {
+function* readText(roots: readonly Element[], out: TextMap): Generator<Pause, void, void> {
   // Pieces joined once at the end: growing one string and asking it what it ends with would
   // flatten it again and again (seconds on a long page).
   const pieces: string[] = [];
@@ -116,7 +119,7 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
         sinceLook = 0;
         // Joined a part at a time: one join of a huge page's hundred thousand pieces is a long task.
         if (pieces.length > NODES_PER_LOOK) parts.push(pieces.splice(0).join(''));
-        yield;
+        yield 'may';
       }
       let descend = false;
       if (node.nodeType === 3) {
@@ -149,7 +152,7 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<void, voi
   }
   parts.push(pieces.join(''));
   // The whole text is copied once more here (30 ms for 10 MB): in a slice of its own.
-  if (parts.length > 1) yield;
+  if (parts.length > 1) yield 'must';
   out.text = parts.join('');
 }
 
@@ -165,7 +168,7 @@ export function mapText(roots: readonly Element[]): TextMap {
 /** As mapText, a slice at a time: the page's own work goes on between slices. */
 export async function mapTextInSlices(roots: readonly Element[], slicer: Slicer): Promise<TextMap> {
   const map = emptyMap();
-  for (const _ of readText(roots, map)) await slicer.step();
+  for (const pause of readText(roots, map)) await (pause === 'must' ? slicer.yield() : slicer.step());
   return map;
 }
 

@@ -147,4 +147,23 @@ describe('reading a huge page without copying its text', () => {
     expect((await mapTextInSlices([doc.body], slicer)).text).toBe(map.text);
     expect(pauses).toBeGreaterThan(3);
   });
+
+  it('copies a long page’s text into one string in a slice of its own, whatever is left of the one before', async () => {
+    const { mapText, mapTextInSlices } = await import('../../lib/highlight/text-map');
+    const { Slicer } = await import('../../lib/schedule/slicer');
+    const doc = document.implementation.createHTMLDocument('long');
+    for (let i = 0; i < 500; i++) doc.body.append(Object.assign(doc.createElement('p'), { textContent: `سورية ${i}` }));
+    let pauses = 0;
+    // A budget never spent: the only pause is the one the copy asks for.
+    const slicer = new Slicer(
+      1e9,
+      () => performance.now(),
+      async () => {
+        pauses++;
+      },
+    );
+    slicer.begin();
+    expect((await mapTextInSlices([doc.body], slicer)).text).toBe(mapText([doc.body]).text);
+    expect(pauses).toBe(1);
+  });
 });
