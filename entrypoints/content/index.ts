@@ -100,8 +100,11 @@ export default defineContentScript({
       if (!changes[PREFS_KEY]) return;
       prefs = readPrefs(changes[PREFS_KEY].newValue);
       if (!session?.active) return;
-      session.stop();
-      if (!siteIsOff(prefs)) void highlight();
+      if (siteIsOff(prefs)) session.stop();
+      else if (!session.restyle(prefs)) {
+        session.stop();
+        void highlight();
+      }
     };
     browser.storage.onChanged.addListener(onPrefs);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onPrefs));

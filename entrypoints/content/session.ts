@@ -110,6 +110,16 @@ export class PageSession {
     this.report.busyMs = this.slicer.busy;
   }
 
+  /**
+   * Follows a change of the user's highlighting settings with the mentions already found; false
+   * when the change asks for another reading (capitals read as their state, or not).
+   */
+  restyle(prefs: Prefs): boolean {
+    if (!this.active || prefs.highlight.capitals !== (this.options.capitals ?? false)) return false;
+    this.painter.restyle(shownStyles(prefs), prefs.highlight.style);
+    return true;
+  }
+
   /** Takes every highlight away and ends all the session set going. */
   stop(): void {
     if (!this.active) return;

@@ -88,15 +88,15 @@ export class Painter {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly follow = () => this.scheduleWindow();
 
+  private names: Record<HighlightStyle, string>;
+
   /**
    * @param shown the styles the user wants to see; mentions of the others are still found and
    *   counted (the log records them) but not painted, nor hovered
    */
-  private readonly names: Record<HighlightStyle, string>;
-
   constructor(
     private readonly doc: Document,
-    private readonly shown: ReadonlySet<HighlightStyle> = new Set(['state', 'org', 'adjective']),
+    private shown: ReadonlySet<HighlightStyle> = new Set(['state', 'org', 'adjective']),
     look: Look = 'fill',
   ) {
     this.names = namesFor(look);
@@ -111,6 +111,31 @@ export class Painter {
         this.registry.set(name, highlight);
       }
     }
+  }
+
+  /**
+   * Shows the mentions already found in other styles or another look, as the user changed them:
+   * nothing is read again, and nothing blinks off while it is.
+   */
+  restyle(shown: ReadonlySet<HighlightStyle>, look: Look): void {
+    for (const name of Object.values(this.names)) this.registry?.delete(name);
+    this.names = namesFor(look);
+    this.shown = shown;
+    for (const [style, name] of Object.entries(this.names) as [HighlightStyle, string][]) {
+      const highlight = this.highlights[style];
+      highlight?.clear();
+      if (highlight) this.registry?.set(name, highlight);
+    }
+    const before = [...this.registered];
+    this.registered.clear();
+    if (this.windowed) {
+      // Those on screen still shown stay; the window is made again after the next frame.
+      for (const p of before) if (shown.has(p.mention.style)) this.register(p);
+      this.scheduleWindow();
+      return;
+    }
+    for (const p of this.painted) if (shown.has(p.mention.style)) this.register(p);
+    if (this.registered.size > MAX_REGISTERED) this.startWindow();
   }
 
   /**

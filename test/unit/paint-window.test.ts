@@ -66,6 +66,22 @@ describe('a page with more mentions than the browser renders well', () => {
     painter.clear();
   });
 
+  it('follows the user’s change of styles and look with the mentions it has, reading nothing again', async () => {
+    const { map, mentions } = page(10);
+    const painter = new Painter(document);
+    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    const registry = (window as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
+    expect(registry.get('siyaq-state')?.size).toBe(10);
+    painter.restyle(new Set(['org', 'adjective']), 'fill');
+    expect(registry.get('siyaq-state')?.size).toBe(0);
+    painter.restyle(new Set(['state', 'org', 'adjective']), 'underline');
+    expect(registry.has('siyaq-state')).toBe(false);
+    expect(registry.get('siyaq-state-underline')?.size).toBe(10);
+    expect(painter.painted).toHaveLength(10);
+    painter.clear();
+    expect(registry.has('siyaq-state-underline')).toBe(false);
+  });
+
   it('registers only the mentions near the screen, and follows the scroll', async () => {
     const { doc, map, mentions, shown, scrollTo } = page(8_000);
     const painter = new Painter(doc);
