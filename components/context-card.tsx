@@ -1,4 +1,4 @@
-import type { CardEntity, EntityName } from '../lib/card/card-entity';
+import type { CardEntity, Membership } from '../lib/card/card-entity';
 import type { Say, UiLang } from '../lib/i18n';
 import { format } from '../lib/i18n/format';
 import type { LogSummary } from '../lib/messages';
@@ -38,6 +38,16 @@ function OnPageMark({ say }: { say: Say }) {
   );
 }
 
+/** A membership's standing where it is not plain membership: suspended, observer, former, or the body ended. */
+function standing(item: Membership, lang: UiLang, say: Say): string | null {
+  const note = item.note;
+  if (note?.status === 'suspended') return say('suspendedSince', format.dataDate(lang, note.since));
+  if (note?.status === 'observer') return say('observer');
+  if (note?.status === 'former') return say('leftIn', format.dataDate(lang, note.left));
+  if (item.ended) return say('orgEnded', format.dataDate(lang, item.ended));
+  return null;
+}
+
 function Chips({
   items,
   lang,
@@ -45,7 +55,7 @@ function Chips({
   onPage,
   onChip,
 }: {
-  items: EntityName[];
+  items: Membership[];
   lang: UiLang;
   say: Say;
   onPage?: ReadonlySet<string> | undefined;
@@ -55,16 +65,23 @@ function Chips({
     <ul class="chips">
       {items.map((item) => {
         const here = onPage?.has(item.id) ?? false;
-        const label = item.name[lang];
+        const note = standing(item, lang, say);
+        const label = (
+          <>
+            {item.name[lang]}
+            {note && <span class="standing"> · {note}</span>}
+          </>
+        );
+        const cls = `chip${here ? ' here' : ''}${note ? ' noted' : ''}`;
         return (
           <li key={item.id}>
             {onChip ? (
-              <button type="button" class={here ? 'chip here' : 'chip'} onClick={() => onChip(item.id)}>
+              <button type="button" class={cls} onClick={() => onChip(item.id)}>
                 {label}
                 {here && <OnPageMark say={say} />}
               </button>
             ) : (
-              <span class={here ? 'chip here' : 'chip'}>
+              <span class={cls}>
                 {label}
                 {here && <OnPageMark say={say} />}
               </span>
@@ -92,6 +109,18 @@ function ChipList(props: Parameters<typeof Chips>[0]) {
   );
 }
 
+/** Past ties, folded away: a reader of an old article can still see who was a member then. */
+function FormerList(props: Parameters<typeof Chips>[0] & { title: string }) {
+  const { title, ...chips } = props;
+  if (chips.items.length === 0) return null;
+  return (
+    <details class="former">
+      <summary>{title}</summary>
+      <Chips {...chips} />
+    </details>
+  );
+}
+
 /**
  * The context card: what an entity is, in the reader's language first. One component: the popup
  * shows it whole; the page's hover card shows it compact.
@@ -101,6 +130,8 @@ export function ContextCard(props: ContextCardProps) {
   const o = other(lang);
   const isState = entity.kind === 'state';
   const membersHere = entity.members.filter((m) => onPage?.has(m.id)).length;
+  // Observers are listed with the members but not counted as such.
+  const memberCount = entity.members.filter((m) => m.note?.status !== 'observer').length;
   return (
     <article
       class={compact ? 'card compact' : 'card'}
@@ -130,6 +161,7 @@ export function ContextCard(props: ContextCardProps) {
         )}
       </header>
       <p class="summary">{entity.summary[lang]}</p>
+      {entity.ended && <p class="ended">{say('endedIn', format.dataDate(lang, entity.ended))}</p>}
       <dl>
         {entity.year !== null && (
           <>
@@ -158,11 +190,21 @@ export function ContextCard(props: ContextCardProps) {
       {entity.members.length > 0 && (
         <section aria-label={say('members')}>
           <h3>
-            {say('members')} ({format.number(lang, entity.members.length)})
+            {say('members')} ({format.number(lang, memberCount)})
             {onPage && membersHere > 0 && ` · ${say('membersOnPage', format.number(lang, membersHere))}`}
           </h3>
           {!compact && <ChipList items={entity.members} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />}
         </section>
+      )}
+      {!compact && (
+        <FormerList
+          title={say('formerMembers', format.number(lang, entity.formerMembers.length))}
+          items={entity.formerMembers}
+          lang={lang}
+          say={say}
+          onPage={onPage}
+          onChip={props.onChip}
+        />
       )}
       {!compact && entity.memberOf.length > 0 && (
         <section aria-label={say('memberOf')}>
@@ -170,6 +212,17 @@ export function ContextCard(props: ContextCardProps) {
           <ChipList items={entity.memberOf} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />
         </section>
       )}
+      {!compact && (
+        <FormerList
+          title={say('formerMemberships', format.number(lang, entity.formerMemberOf.length))}
+          items={entity.formerMemberOf}
+          lang={lang}
+          say={say}
+          onPage={onPage}
+          onChip={props.onChip}
+        />
+      )}
+      <p class="asof">{say('factsAsOf', format.dataDate(lang, entity.asOf))}</p>
       {log !== undefined && (
         <section class="log" aria-label={say('log')}>
           <p>
@@ -228,7 +281,11 @@ export const CONTEXT_CARD_CSS = `
 .card .flag { font-size: 24px; line-height: 1; }
 .card .names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
 .card .name { font-size: 15px; }
-.card .other, .card dt, .card .count, .card .log p { color: #555; font-size: 12px; }
+.card .other, .card dt, .card .count, .card .log p, .card .asof, .card .standing { color: #555; font-size: 12px; }
+.card .asof { margin: 6px 0 0; font-size: 11px; }
+.card .ended { margin: 0 0 6px; font-weight: 600; }
+.card .former summary { font-size: 12px; cursor: pointer; margin-top: 6px; }
+.card .chip.noted { border-style: dashed; }
 .card .kind { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: #e6e8f5; color: #223; white-space: nowrap; }
 .card .close { border: 0; background: transparent; font-size: 18px; cursor: pointer; color: inherit; }
 .card .summary { margin: 6px 0; }
@@ -248,7 +305,7 @@ export const CONTEXT_CARD_CSS = `
 .card :focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .card { border-color: #3c4043; }
-  .card .other, .card dt, .card .count, .card .log p { color: #b0b0b0; }
+  .card .other, .card dt, .card .count, .card .log p, .card .asof, .card .standing { color: #b0b0b0; }
   .card .kind { background: #2d3250; color: #dde; }
   .card .chip { border-color: #555; }
   .card a { color: #8ab4f8; }

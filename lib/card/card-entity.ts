@@ -1,5 +1,5 @@
-import { entityById, organisationsOf } from '../entities/dataset';
-import type { Bilingual, Entity, OrgCategory, Region } from '../entities/types';
+import { DATASET_AS_OF, entityById, type Tie, tiesOf } from '../entities/dataset';
+import type { Bilingual, DataDate, Entity, MembershipNote, OrgCategory, Region } from '../entities/types';
 import type { MessageKey } from '../i18n';
 
 /** The messages a context card says: all a content script is sent of the interface's strings. */
@@ -29,6 +29,15 @@ export const CARD_MESSAGES: MessageKey[] = [
   'showMembers',
   'wikipediaAr',
   'wikipediaEn',
+  'suspendedSince',
+  'observer',
+  'leftIn',
+  'formerMember',
+  'endedIn',
+  'orgEnded',
+  'formerMembers',
+  'formerMemberships',
+  'factsAsOf',
 ];
 
 /** What a context card shows of an entity: everything it needs, nothing the page could not show. */
@@ -46,12 +55,20 @@ export interface CardEntity {
   category: OrgCategory | null;
   /** The flag, as the two regional-indicator letters of the ISO code (states). */
   flag: string | null;
-  /** An organisation's member states (known ones). */
-  members: EntityName[];
+  /** An organisation's member states (known ones), suspended ones marked, then its observers. */
+  members: Membership[];
+  /** An organisation's former members, with when they left. */
+  formerMembers: Membership[];
   /** The body an organisation belongs to. */
   parent: EntityName | null;
-  /** The known organisations a state is a member of. */
-  memberOf: EntityName[];
+  /** The living organisations a state is a member (or observer) of. */
+  memberOf: Membership[];
+  /** A state's former memberships, and its memberships of defunct organisations. */
+  formerMemberOf: Membership[];
+  /** When a defunct organisation ended. */
+  ended: DataDate | null;
+  /** When the facts shown were last checked. */
+  asOf: DataDate;
   /** Wikipedia articles, opened only when the user clicks. */
   wikipedia: Bilingual;
 }
@@ -60,6 +77,13 @@ export interface CardEntity {
 export interface EntityName {
   id: string;
   name: Bilingual;
+}
+
+/** One end of a membership as a card shows it: a chip, with the state's standing where it is not plain. */
+export interface Membership extends EntityName {
+  note?: MembershipNote;
+  /** The organisation has ended (on a state's card). */
+  ended?: DataDate;
 }
 
 const named = (entity: Entity | undefined): EntityName[] => (entity ? [{ id: entity.id, name: entity.name }] : []);
@@ -83,9 +107,34 @@ export function flagOf(iso2: string): string {
   return [...iso2.toUpperCase()].map((c) => String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 65)).join('');
 }
 
+/** A state's chip with its standing in the organisation, if it has a note. */
+const withNote = (id: string, note: MembershipNote | undefined): Membership[] =>
+  named(entityById(id)).map((e) => (note ? { ...e, note } : e));
+
+const tieChip = ({ org, note }: Tie): Membership => ({
+  id: org.id,
+  name: org.name,
+  ...(note ? { note } : {}),
+  ...(org.ended ? { ended: org.ended } : {}),
+});
+
+/** What a partial state's card says of its statehood: disputed, and by how many it is recognised. */
+function recognition(by: { count: number; about: boolean } | undefined): Bilingual {
+  if (!by)
+    return {
+      ar: 'دولة متنازع على وضعها، وليست عضواً في الأمم المتحدة.',
+      en: 'Its statehood is disputed; not a member of the United Nations.',
+    };
+  return {
+    ar: `دولة متنازع على وضعها، تعترف بها ${by.about ? 'نحو ' : ''}${by.count} من الدول الأعضاء في الأمم المتحدة، وليست عضواً فيها.`,
+    en: `Its statehood is disputed: recognised by ${by.about ? 'about ' : ''}${by.count} UN member states; not a UN member.`,
+  };
+}
+
 /** The card's view of an entity; a state's summary is written from its facts. */
 export function cardEntity(entity: Entity): CardEntity {
   if (entity.kind === 'org') {
+    const notes = Object.entries(entity.memberships ?? {});
     return {
       id: entity.id,
       kind: 'org',
@@ -96,9 +145,16 @@ export function cardEntity(entity: Entity): CardEntity {
       seat: entity.headquarters,
       category: entity.category,
       flag: null,
-      members: (entity.members ?? []).flatMap((id) => named(entityById(id))),
+      members: [
+        ...(entity.members ?? []).flatMap((id) => withNote(id, entity.memberships?.[id])),
+        ...notes.filter(([, n]) => n.status === 'observer').flatMap(([id, n]) => withNote(id, n)),
+      ],
+      formerMembers: notes.filter(([, n]) => n.status === 'former').flatMap(([id, n]) => withNote(id, n)),
       parent: named(entity.parent ? entityById(entity.parent) : undefined)[0] ?? null,
       memberOf: [],
+      formerMemberOf: [],
+      ended: entity.ended ?? null,
+      asOf: entity.asOf ?? DATASET_AS_OF,
       wikipedia: wikipedia(entity.name),
     };
   }
@@ -112,10 +168,12 @@ export function cardEntity(entity: Entity): CardEntity {
         }
       : entity.status === 'observer'
         ? { ar: 'دولة مراقبة غير عضو في الأمم المتحدة.', en: 'A non-member observer state at the United Nations.' }
-        : {
-            ar: 'دولة لا تعترف بها كل الدول، وليست عضواً في الأمم المتحدة.',
-            en: 'A state not recognised by all others, and not a member of the United Nations.',
-          };
+        : recognition(entity.recognisedBy);
+  const seat =
+    capital && entity.capitalDisputed
+      ? { ar: `${capital.ar} (متنازع عليها)`, en: `${capital.en} (disputed)` }
+      : capital;
+  const ties = tiesOf(entity.id);
   return {
     id: entity.id,
     kind: 'state',
@@ -125,16 +183,20 @@ export function cardEntity(entity: Entity): CardEntity {
       en: entity.official.en !== entity.name.en ? entity.official.en : null,
     },
     summary: {
-      ar: `دولة في ${region.ar}${capital ? `، عاصمتها ${capital.ar}` : ''}. ${member.ar}`,
-      en: `A state in ${region.en}${capital ? `; its capital is ${capital.en}` : ''}. ${member.en}`,
+      ar: `دولة في ${region.ar}${seat ? `، عاصمتها ${seat.ar}` : ''}. ${member.ar}`,
+      en: `A state in ${region.en}${seat ? `; its capital is ${seat.en}` : ''}. ${member.en}`,
     },
     year: entity.unMember,
-    seat: capital,
+    seat,
     category: null,
     flag: flagOf(entity.id),
     members: [],
+    formerMembers: [],
     parent: null,
-    memberOf: organisationsOf(entity.id).map((o) => ({ id: o.id, name: o.name })),
+    memberOf: ties.current.map(tieChip),
+    formerMemberOf: ties.past.map(tieChip),
+    ended: null,
+    asOf: entity.asOf ?? DATASET_AS_OF,
     wikipedia: wikipedia(entity.name),
   };
 }

@@ -25,6 +25,20 @@ export type OrgCategory =
   | 'humanitarian'
   | 'armed';
 
+/** A year, or a year and month, as the data writes dates: "2025", "2025-10". */
+export type DataDate = string;
+
+/**
+ * How a state stands in an organisation, where it is more than plain membership. A suspended state
+ * is still a member (it is in `members`); an observer or a former member is not.
+ */
+export type MembershipNote =
+  | { status: 'suspended'; since: DataDate; by: Bilingual }
+  | { status: 'observer'; since?: DataDate }
+  | { status: 'former'; left: DataDate };
+
+export type MembershipStatus = 'member' | MembershipNote['status'];
+
 /** A state as stored in `data/states/*.json`. */
 export interface StateRecord {
   id: string;
@@ -36,6 +50,12 @@ export interface StateRecord {
   region: Region;
   unMember: number | null;
   status: 'member' | 'observer' | 'partial';
+  /** For a partial state: how many UN member states recognise it, and whether that count is disputed. */
+  recognisedBy?: { count: number; about: boolean };
+  /** The capital is claimed but disputed (Jerusalem): the card says so. */
+  capitalDisputed?: boolean;
+  /** When this state's facts were last reviewed (else the dataset's `asOf`). */
+  asOf?: DataDate;
 }
 
 /** An international organisation as stored in `data/orgs/*.json`. */
@@ -50,6 +70,12 @@ export interface OrgRecord {
   headquarters: Bilingual | null;
   members: string[] | null;
   parent: string | null;
+  /** Status notes by state id: suspended members, observers, former members. */
+  memberships?: Record<string, MembershipNote>;
+  /** When the organisation ceased to exist (dissolved, mission ended): it is no state's current membership. */
+  ended?: DataDate;
+  /** When this organisation's facts were last reviewed (else the dataset's `asOf`). */
+  asOf?: DataDate;
   /** Adjectives the press derives from the name (أممي، الأممية for the UN), as for states. */
   adjectives?: { ar: Alias[]; en: Alias[] };
 }

@@ -4,6 +4,14 @@ import type { UiLang } from './index';
 export const format = {
   number: (lang: UiLang, n: number) => new Intl.NumberFormat(lang).format(n),
   date: (lang: UiLang, ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(ms),
+  /** A date of the dataset, "2025" or "2025-10", as a year or a month and year. */
+  dataDate: (lang: UiLang, date: string) => {
+    const [year, month] = date.split('-').map(Number);
+    if (!month) return new Intl.NumberFormat(lang, { useGrouping: false }).format(year ?? 0);
+    return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(year ?? 0, month - 1),
+    );
+  },
   minutes: (lang: UiLang, ms: number) =>
     new Intl.NumberFormat(lang, {
       style: 'unit',

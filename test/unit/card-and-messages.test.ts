@@ -20,7 +20,10 @@ describe('what a context card says', () => {
 
   it('says which states are not UN members', () => {
     expect(cardEntity(entity('PS')).summary.en).toMatch(/observer/);
-    expect(cardEntity(entity('XK')).summary.en).toMatch(/not recognised by all/);
+    expect(cardEntity(entity('XK')).summary.en).toBe(
+      'A state in Europe; its capital is Pristina. Its statehood is disputed: recognised by about 100 UN member states; not a UN member.',
+    );
+    expect(cardEntity(entity('TW')).summary.ar).toMatch(/متنازع على وضعها، تعترف بها 11 من الدول الأعضاء/);
     expect(flagOf('xk')).toBe('🇽🇰');
   });
 
@@ -33,6 +36,31 @@ describe('what a context card says', () => {
       alsoKnownAs: { en: 'CSTO' },
       category: 'alliance',
     });
+  });
+});
+
+describe('memberships with their standing and dates', () => {
+  it('marks a suspended member on the organisation’s card and keeps it among the state’s current memberships', () => {
+    const au = cardEntity(entity('au'));
+    expect(au.members.find((m) => m.id === 'ML')?.note).toMatchObject({ status: 'suspended', since: '2021-06' });
+    expect(au.members.find((m) => m.id === 'SN')?.note).toBeUndefined();
+    expect(cardEntity(entity('ML')).memberOf.find((m) => m.id === 'au')?.note?.status).toBe('suspended');
+  });
+
+  it('folds a former membership and a defunct organisation away from the current ones', () => {
+    const rwanda = cardEntity(entity('RW'));
+    expect(rwanda.memberOf.map((m) => m.id)).not.toContain('eccas');
+    expect(rwanda.formerMemberOf.find((m) => m.id === 'eccas')?.note).toEqual({ status: 'former', left: '2025-06' });
+    expect(cardEntity(entity('eccas')).formerMembers.map((m) => m.id)).toEqual(['RW']);
+    const russia = cardEntity(entity('RU'));
+    expect(russia.memberOf.map((m) => m.id)).not.toContain('g8');
+    expect(russia.formerMemberOf.find((m) => m.id === 'g8')?.ended).toBe('2014');
+    expect(cardEntity(entity('g8')).ended).toBe('2014');
+  });
+
+  it('dates every card: the entity’s review, else the dataset’s', () => {
+    expect(cardEntity(entity('au')).asOf).toBe('2026-12');
+    expect(cardEntity(entity('SY')).asOf).toMatch(/^\d{4}-\d{2}$/);
   });
 });
 

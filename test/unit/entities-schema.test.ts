@@ -25,6 +25,12 @@ const english = v.pipe(
 );
 const bilingual = v.strictObject({ ar: arabic, en: english });
 const year = v.pipe(v.number(), v.integer(), v.minValue(1800), v.maxValue(2026));
+const dataDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM'));
+const membershipNote = v.variant('status', [
+  v.strictObject({ status: v.literal('suspended'), since: dataDate, by: bilingual }),
+  v.strictObject({ status: v.literal('observer'), since: v.optional(dataDate) }),
+  v.strictObject({ status: v.literal('former'), left: dataDate }),
+]);
 const alias = v.union([
   v.pipe(v.string(), v.minLength(2)),
   v.strictObject({
@@ -43,6 +49,9 @@ const StateSchema = v.strictObject({
   region: v.picklist(['africa', 'americas', 'asia', 'europe', 'oceania']),
   unMember: v.nullable(year),
   status: v.picklist(['member', 'observer', 'partial']),
+  recognisedBy: v.optional(v.strictObject({ count: v.pipe(v.number(), v.integer()), about: v.boolean() })),
+  capitalDisputed: v.optional(v.boolean()),
+  asOf: v.optional(dataDate),
 });
 const OrgSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -68,6 +77,9 @@ const OrgSchema = v.strictObject({
   headquarters: v.nullable(bilingual),
   members: v.nullable(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
   parent: v.nullable(v.string()),
+  memberships: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), membershipNote)),
+  ended: v.optional(dataDate),
+  asOf: v.optional(dataDate),
   adjectives: v.optional(v.strictObject({ ar: v.array(alias), en: v.array(alias) })),
 });
 
