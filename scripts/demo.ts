@@ -125,9 +125,13 @@ if (headless) {
       await popup.evaluate(`document.querySelector('input[type=search]').focus()`);
       await popup.type(query[lang]);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      await popup.evaluate(`document.querySelectorAll('.cards > li:first-child details').forEach((d) => { d.open = true; })`);
+      // The first card alone, its folds open, whole.
+      await popup.evaluate(
+        `document.querySelectorAll('.cards > li:not(:first-child)').forEach((li) => li.remove());
+         document.querySelectorAll('.cards details').forEach((d) => { d.open = true; })`,
+      );
       const file = join(SHOTS, `card-${name}-${lang}.png`);
-      await popup.screenshot(file);
+      await popup.screenshot(file, true);
       cards.push(file);
       await popup.close();
     }
