@@ -88,6 +88,11 @@ describe('memberships with their standing and dates', () => {
     ['g77', 134, 'China counted'],
     ['francophonie', 53 - 3, 'member states, less Burkina Faso, Mali and Niger (2025)'],
     ['who', 194 - 2 - 2, 'not the Cook Islands or Niue; the US and Argentina gone in 2026'],
+    ['unesco', 194 - 2, 'not the Cook Islands or Niue; Palestine in, Israel gone in 2018'],
+    ['ilo', 187 - 1, 'not the Cook Islands'],
+    ['fao', 194 - 2, 'not the Cook Islands or Niue'],
+    ['itu', 194, 'every UN member and the Holy See'],
+    ['upu', 192 - 2, 'not its two groups of dependent territories'],
   ])('gives %s its %i members (%s)', (id, count) => {
     const card = cardEntity(entity(id));
     expect(card.members.filter((m) => m.note?.status !== 'observer')).toHaveLength(count);
