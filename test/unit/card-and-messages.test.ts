@@ -47,6 +47,18 @@ describe('memberships with their standing and dates', () => {
     expect(cardEntity(entity('ML')).memberOf.find((m) => m.id === 'au')?.note?.status).toBe('suspended');
   });
 
+  it('counts the Sahrawi Republic, a founding member, among the African Union’s 55, its statehood disputed', () => {
+    const au = cardEntity(entity('au'));
+    expect(au.members.map((m) => m.id)).toContain('EH');
+    expect(au.members).toHaveLength(55);
+    expect(au.summary.en).toMatch(/\b55\b/);
+    const sadr = cardEntity(entity('EH'));
+    expect(sadr.memberOf.map((m) => m.id)).toContain('au');
+    expect(sadr.summary.en).toBe(
+      'A state in Africa. Its statehood is disputed: recognised by about 45 UN member states; not a UN member.',
+    );
+  });
+
   it('folds a former membership and a defunct organisation away from the current ones', () => {
     const rwanda = cardEntity(entity('RW'));
     expect(rwanda.memberOf.map((m) => m.id)).not.toContain('eccas');

@@ -160,6 +160,18 @@ describe('the engine on Arabic news text', () => {
     expect(found('في المحيط الهندي')).toEqual([]);
   });
 
+  it('reads the Sahrawi Republic by its names, not the territory of Western Sahara nor a desert adjective', () => {
+    expect(found('شاركت الجمهورية العربية الصحراوية الديمقراطية في القمة')).toEqual([
+      'EH:الجمهورية العربية الصحراوية الديمقراطية',
+    ]);
+    expect(found('وفد الجمهورية الصحراوية والجزائر')).toEqual(['EH:الجمهورية الصحراوية', 'DZ:والجزائر']);
+    expect(found('بعثة إلى الصحراء الغربية عبر منطقة صحراوية')).toEqual([]);
+    expect(found('The SADR and the Sahrawi Republic; Western Sahara is a territory.')).toEqual([
+      'EH:SADR',
+      'EH:Sahrawi Republic',
+    ]);
+  });
+
   it('does not take a capital or a generic noun for a state or an organisation', () => {
     expect(found('نبحث مع واشنطن، وقال مقر المنظمة إن المجموعة')).toEqual([]);
   });

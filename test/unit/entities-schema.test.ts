@@ -126,10 +126,10 @@ describe('the entities', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('has every UN member, Palestine and the Holy See, Taiwan and Kosovo, each a real ISO code', () => {
+  it('has every UN member, Palestine and the Holy See, Taiwan, Kosovo and the Sahrawi Republic, each a real ISO code', () => {
     expect(states.filter((s) => s.unMember !== null)).toHaveLength(193);
-    expect(states).toHaveLength(197);
-    for (const id of ['PS', 'VA', 'TW', 'XK']) expect(entityById(id)?.kind).toBe('state');
+    expect(states).toHaveLength(198);
+    for (const id of ['PS', 'VA', 'TW', 'XK', 'EH']) expect(entityById(id)?.kind).toBe('state');
     const regions = new Intl.DisplayNames('en', { type: 'region' });
     expect(states.filter((s) => regions.of(s.id) === s.id).map((s) => s.id)).toEqual([]);
   });
