@@ -70,6 +70,49 @@ describe('memberships with their standing and dates', () => {
     expect(cardEntity(entity('g8')).ended).toBe('2014');
   });
 
+  it('lists no state’s membership of the closed OSCE Minsk Group as current', () => {
+    const minsk = entity('osce-minsk-group');
+    expect(cardEntity(minsk).ended).toBe('2025-11');
+    for (const id of minsk.kind === 'org' ? (minsk.members ?? []) : []) {
+      const card = cardEntity(entity(id));
+      expect(card.memberOf.map((m) => m.id)).not.toContain('osce-minsk-group');
+      expect(card.formerMemberOf.find((m) => m.id === 'osce-minsk-group')?.ended).toBe('2025-11');
+    }
+  });
+
+  it('folds the memberships states left: Eritrea’s IGAD, the Sahel states’ ECOWAS and G5 Sahel', () => {
+    const eritrea = cardEntity(entity('ER'));
+    expect(eritrea.memberOf.map((m) => m.id)).not.toContain('igad');
+    expect(eritrea.formerMemberOf.find((m) => m.id === 'igad')?.note).toMatchObject({ status: 'former', left: '2025-12' });
+    for (const id of ['ML', 'BF', 'NE']) {
+      const card = cardEntity(entity(id));
+      expect(card.formerMemberOf.find((m) => m.id === 'ecowas')?.note).toMatchObject({ left: '2025-01' });
+      expect(card.formerMemberOf.map((m) => m.id)).toContain('g5-sahel');
+    }
+    expect(cardEntity(entity('g5-sahel')).formerMembers.map((m) => m.id)).toEqual(['BF', 'ML', 'NE']);
+  });
+
+  it('marks a member that froze its own participation as suspended by itself', () => {
+    expect(cardEntity(entity('AM')).memberOf.find((m) => m.id === 'csto')?.note).toMatchObject({
+      status: 'suspended',
+      by: { en: 'Armenia itself' },
+    });
+    expect(cardEntity(entity('SY')).memberOf.find((m) => m.id === 'union-for-the-mediterranean')?.note?.status).toBe(
+      'suspended',
+    );
+  });
+
+  it('tells of ended UN missions in the past tense, with the decision that ended them', () => {
+    const unmha = cardEntity(entity('unmha'));
+    expect(unmha.ended).toBe('2026-03');
+    expect(unmha.summary.en).toMatch(/supported .* ended on 31 March 2026/);
+    expect(unmha.summary.ar).toMatch(/ودعمت .*فانتهت ولايتها في 31 آذار\/مارس 2026/);
+    const unitams = cardEntity(entity('unitams'));
+    expect(unitams.ended).toBe('2023-12');
+    expect(unitams.summary.en).toMatch(/resolution 2715 in December 2023/);
+    expect(unitams.summary.ar).toMatch(/بقراره 2715 في كانون الأول\/ديسمبر 2023/);
+  });
+
   it('dates every card: the entity’s review, else the dataset’s', () => {
     expect(cardEntity(entity('au')).asOf).toBe('2026-12');
     expect(cardEntity(entity('SY')).asOf).toMatch(/^\d{4}-\d{2}$/);

@@ -175,6 +175,12 @@ describe('the entities', () => {
     expect(unsourced).toEqual([]);
   });
 
+  it('marks as ended every organisation whose summary says it closed, dissolved or merged', () => {
+    const saysEnded = /\b(closed in|dissolved|its dissolution|dissolve it|ended its mandate|mandate (was )?ended|merged into|broke up)\b/i;
+    const unmarked = orgs.filter((o) => saysEnded.test(o.summary.en) && !o.ended).map((o) => o.id);
+    expect(unmarked).toEqual([]);
+  });
+
   it('claims no name twice unless every claim marks it ambiguous', () => {
     const clashes = nameClashes(ENTITIES).filter((c) => !c.marked);
     expect(clashes.map((c) => `${c.text}: ${c.entities.join(', ')}`)).toEqual([]);
