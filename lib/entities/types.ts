@@ -23,6 +23,7 @@ export type OrgCategory =
   | 'financial'
   | 'forum'
   | 'humanitarian'
+  | 'movement'
   | 'armed';
 
 /** A year, or a year and month, as the data writes dates: "2025", "2025-10". */

@@ -27,6 +27,22 @@ describe('what a context card says', () => {
     expect(flagOf('xk')).toBe('🇽🇰');
   });
 
+  it('treats the capitals of Israel and Palestine alike: each named, each marked disputed', () => {
+    expect(cardEntity(entity('IL')).seat).toEqual({ ar: 'القدس (متنازع عليها)', en: 'Jerusalem (disputed)' });
+    expect(cardEntity(entity('PS')).seat).toEqual({ ar: 'القدس الشرقية (متنازع عليها)', en: 'East Jerusalem (disputed)' });
+    expect(cardEntity(entity('IL')).summary.en).toBe(
+      'A state in Asia; its capital is Jerusalem (disputed). A member of the United Nations since 1949.',
+    );
+  });
+
+  it('calls the Muslim Brotherhood a movement, and the Group of Friends of the UN Charter more than UN members', () => {
+    expect(cardEntity(entity('muslim-brotherhood')).category).toBe('movement');
+    const friends = cardEntity(entity('group-of-friends-un-charter'));
+    expect(friends.members.map((m) => m.id)).toContain('PS');
+    expect(friends.summary.en).toMatch(/^Group of UN member states and the State of Palestine, a UN observer state,/);
+    expect(friends.summary.ar).toMatch(/^مجموعة من الدول الأعضاء في الأمم المتحدة ودولة فلسطين المراقبة فيها/);
+  });
+
   it('gives an organisation its own summary, founding year, headquarters and acronym', () => {
     expect(cardEntity(entity('csto'))).toMatchObject({
       kind: 'org',

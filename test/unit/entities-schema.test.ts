@@ -71,6 +71,7 @@ const OrgSchema = v.strictObject({
     'financial',
     'forum',
     'humanitarian',
+    'movement',
     'armed',
   ]),
   name: bilingual,
