@@ -16,6 +16,7 @@ export type OrgCategory =
   | 'un-organ'
   | 'un-body'
   | 'un-agency'
+  | 'un-related'
   | 'court'
   | 'bloc'
   | 'alliance'

@@ -43,6 +43,14 @@ describe('what a context card says', () => {
     expect(friends.summary.ar).toMatch(/^مجموعة من الدول الأعضاء في الأمم المتحدة ودولة فلسطين المراقبة فيها/);
   });
 
+  it('gives CEN-SAD and CICA their seats, and no UN-related organisation a UN parent', () => {
+    expect(cardEntity(entity('cen-sad')).seat).toEqual({ ar: 'طرابلس', en: 'Tripoli' });
+    expect(cardEntity(entity('cica')).seat).toEqual({ ar: 'أستانا', en: 'Astana' });
+    for (const id of ['iaea', 'opcw', 'ctbto', 'iom', 'wto'])
+      expect(cardEntity(entity(id)), id).toMatchObject({ category: 'un-related', parent: null });
+    expect(cardEntity(entity('who')).parent?.id).toBe('un');
+  });
+
   it('gives an organisation its own summary, founding year, headquarters and acronym', () => {
     expect(cardEntity(entity('csto'))).toMatchObject({
       kind: 'org',

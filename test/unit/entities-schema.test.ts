@@ -64,6 +64,7 @@ const OrgSchema = v.strictObject({
     'un-organ',
     'un-body',
     'un-agency',
+    'un-related',
     'court',
     'bloc',
     'alliance',
@@ -180,6 +181,21 @@ describe('the entities', () => {
     const saysEnded = /\b(closed in|dissolved|its dissolution|dissolve it|ended its mandate|mandate (was )?ended|merged into|broke up)\b/i;
     const unmarked = orgs.filter((o) => saysEnded.test(o.summary.en) && !o.ended).map((o) => o.id);
     expect(unmarked).toEqual([]);
+  });
+
+  it('ties UN organisations by one rule: organs and specialised agencies are part of the UN, related organisations are not', () => {
+    const problems: string[] = [];
+    for (const o of orgs) {
+      const specialised = /\bspeciali[sz]ed agency\b/i.test(o.summary.en);
+      if ((o.category === 'un-organ' || o.category === 'un-agency' || specialised) && o.parent !== 'un')
+        problems.push(`${o.id}: ${o.category} with parent ${o.parent}`);
+      if (o.category === 'un-agency' && !specialised) problems.push(`${o.id}: un-agency not a specialised agency`);
+      if (o.category === 'un-related' && (o.parent !== null || !/\b(UN system|cooperation agreement)\b/.test(o.summary.en)))
+        problems.push(`${o.id}: un-related with parent ${o.parent}, or a summary that does not say so`);
+      if (/\bnot a UN agency|related organisation|independent of the United Nations/.test(o.summary.en) && o.parent === 'un')
+        problems.push(`${o.id}: independent, yet part of the UN`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('claims no name twice unless every claim marks it ambiguous', () => {
