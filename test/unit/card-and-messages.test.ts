@@ -51,6 +51,15 @@ describe('what a context card says', () => {
     expect(cardEntity(entity('who')).parent?.id).toBe('un');
   });
 
+  it('names states on their cards as the press does, the long forms kept as official names', () => {
+    expect(cardEntity(entity('KP'))).toMatchObject({
+      name: { ar: 'كوريا الشمالية' },
+      alsoKnownAs: { ar: 'جمهورية كوريا الديمقراطية الشعبية' },
+    });
+    expect(cardEntity(entity('BJ'))).toMatchObject({ name: { ar: 'بنين' }, alsoKnownAs: { ar: 'جمهورية بنين' } });
+    expect(cardEntity(entity('ML'))).toMatchObject({ name: { ar: 'مالي' }, alsoKnownAs: { ar: 'جمهورية مالي' } });
+  });
+
   it('gives an organisation its own summary, founding year, headquarters and acronym', () => {
     expect(cardEntity(entity('csto'))).toMatchObject({
       kind: 'org',

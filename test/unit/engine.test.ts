@@ -38,6 +38,12 @@ describe('the engine on Arabic news text', () => {
     expect(found('مشروع استراتيجية الأمن الجماعي حتى العام 2025')).toEqual([]);
   });
 
+  it('matches a display name that is also a word only as its guarded alias says (بنين، مالي)', () => {
+    expect(found('رزقه الله بنين وحفدة، ودعم مالي')).toEqual([]);
+    expect(found('وصل الوفد إلى بنين')).toEqual(['BJ:بنين']);
+    expect(found('قالت كوريا الشمالية وكوريا الديمقراطية')).toEqual(['KP:كوريا الشمالية', 'KP:وكوريا الديمقراطية']);
+  });
+
   it('reads مالي as Mali only where it names a place, never as "financial"', () => {
     expect(found('دعم سياسي ومالي')).toEqual([]);
     expect(found('العجز المالي والأزمة المالية')).toEqual([]);
