@@ -29,7 +29,10 @@ describe('what a context card says', () => {
 
   it('treats the capitals of Israel and Palestine alike: each named, each marked disputed', () => {
     expect(cardEntity(entity('IL')).seat).toEqual({ ar: 'القدس (متنازع عليها)', en: 'Jerusalem (disputed)' });
-    expect(cardEntity(entity('PS')).seat).toEqual({ ar: 'القدس الشرقية (متنازع عليها)', en: 'East Jerusalem (disputed)' });
+    expect(cardEntity(entity('PS')).seat).toEqual({
+      ar: 'القدس الشرقية (متنازع عليها)',
+      en: 'East Jerusalem (disputed)',
+    });
     expect(cardEntity(entity('IL')).summary.en).toBe(
       'A state in Asia; its capital is Jerusalem (disputed). A member of the United Nations since 1949.',
     );
@@ -95,7 +98,10 @@ describe('memberships with their standing and dates', () => {
   it('folds a former membership and a defunct organisation away from the current ones', () => {
     const rwanda = cardEntity(entity('RW'));
     expect(rwanda.memberOf.map((m) => m.id)).not.toContain('eccas');
-    expect(rwanda.formerMemberOf.find((m) => m.id === 'eccas')?.note).toMatchObject({ status: 'former', left: '2025-06' });
+    expect(rwanda.formerMemberOf.find((m) => m.id === 'eccas')?.note).toMatchObject({
+      status: 'former',
+      left: '2025-06',
+    });
     expect(cardEntity(entity('eccas')).formerMembers.map((m) => m.id)).toEqual(['RW']);
     const russia = cardEntity(entity('RU'));
     expect(russia.memberOf.map((m) => m.id)).not.toContain('g8');
@@ -116,7 +122,10 @@ describe('memberships with their standing and dates', () => {
   it('folds the memberships states left: Eritrea’s IGAD, the Sahel states’ ECOWAS and G5 Sahel', () => {
     const eritrea = cardEntity(entity('ER'));
     expect(eritrea.memberOf.map((m) => m.id)).not.toContain('igad');
-    expect(eritrea.formerMemberOf.find((m) => m.id === 'igad')?.note).toMatchObject({ status: 'former', left: '2025-12' });
+    expect(eritrea.formerMemberOf.find((m) => m.id === 'igad')?.note).toMatchObject({
+      status: 'former',
+      left: '2025-12',
+    });
     for (const id of ['ML', 'BF', 'NE']) {
       const card = cardEntity(entity(id));
       expect(card.formerMemberOf.find((m) => m.id === 'ecowas')?.note).toMatchObject({ left: '2025-01' });

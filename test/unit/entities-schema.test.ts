@@ -178,7 +178,8 @@ describe('the entities', () => {
   });
 
   it('marks as ended every organisation whose summary says it closed, dissolved or merged', () => {
-    const saysEnded = /\b(closed in|dissolved|its dissolution|dissolve it|ended its mandate|mandate (was )?ended|merged into|broke up)\b/i;
+    const saysEnded =
+      /\b(closed in|dissolved|its dissolution|dissolve it|ended its mandate|mandate (was )?ended|merged into|broke up)\b/i;
     const unmarked = orgs.filter((o) => saysEnded.test(o.summary.en) && !o.ended).map((o) => o.id);
     expect(unmarked).toEqual([]);
   });
@@ -190,9 +191,15 @@ describe('the entities', () => {
       if ((o.category === 'un-organ' || o.category === 'un-agency' || specialised) && o.parent !== 'un')
         problems.push(`${o.id}: ${o.category} with parent ${o.parent}`);
       if (o.category === 'un-agency' && !specialised) problems.push(`${o.id}: un-agency not a specialised agency`);
-      if (o.category === 'un-related' && (o.parent !== null || !/\b(UN system|cooperation agreement)\b/.test(o.summary.en)))
+      if (
+        o.category === 'un-related' &&
+        (o.parent !== null || !/\b(UN system|cooperation agreement)\b/.test(o.summary.en))
+      )
         problems.push(`${o.id}: un-related with parent ${o.parent}, or a summary that does not say so`);
-      if (/\bnot a UN agency|related organisation|independent of the United Nations/.test(o.summary.en) && o.parent === 'un')
+      if (
+        /\bnot a UN agency|related organisation|independent of the United Nations/.test(o.summary.en) &&
+        o.parent === 'un'
+      )
         problems.push(`${o.id}: independent, yet part of the UN`);
     }
     expect(problems).toEqual([]);
