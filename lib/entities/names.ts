@@ -46,12 +46,17 @@ export function nisbaForms(base: string): string[] {
   return forms;
 }
 
-/** Every name and adjective form of an entity, derived forms included, in a stable order. */
+/**
+ * Every name and adjective form of an entity, derived forms included, in a stable order. The display
+ * name is matched like any alias, unless an alias writes the same text with a guard or as ambiguous:
+ * then the alias says how it is matched (Mali's card is named مالي, matched only as a place).
+ */
 export function nameForms(entity: Entity): NameForm[] {
-  const out: NameForm[] = [
-    { text: entity.name.ar, lang: 'ar', form: 'name' },
-    { text: entity.name.en, lang: 'en', form: 'name' },
-  ];
+  const qualified = (lang: Lang) =>
+    new Set(entity.aliases[lang].flatMap((a) => (typeof a === 'string' ? [] : [a.text])));
+  const out: NameForm[] = (['ar', 'en'] as const)
+    .filter((lang) => !qualified(lang).has(entity.name[lang]))
+    .map((lang) => ({ text: entity.name[lang], lang, form: 'name' }));
   if (entity.kind === 'state') {
     out.push(
       { text: entity.official.ar, lang: 'ar', form: 'name' },

@@ -16,6 +16,7 @@ export type OrgCategory =
   | 'un-organ'
   | 'un-body'
   | 'un-agency'
+  | 'un-related'
   | 'court'
   | 'bloc'
   | 'alliance'
@@ -23,6 +24,7 @@ export type OrgCategory =
   | 'financial'
   | 'forum'
   | 'humanitarian'
+  | 'movement'
   | 'armed';
 
 /** A year, or a year and month, as the data writes dates: "2025", "2025-10". */

@@ -161,6 +161,14 @@ describe('capitals standing for their state', () => {
     }
   });
 
+  it('leave out every disputed capital, Israel’s and Palestine’s alike: reading either as one state takes a side', () => {
+    const disputed = ENTITIES.filter((e) => e.kind === 'state' && e.capitalDisputed).map((e) => e.id);
+    expect(disputed).toEqual(['IL', 'PS']);
+    for (const id of disputed) expect(CAPITAL_NOTES.excluded.find((x) => x.id === id && !x.lang)?.id).toBe(id);
+    expect(capitalMentions('القدس ترحب بالقرار، وقالت القدس الشرقية', true)).toEqual([]);
+    expect(capitalMentions('Jerusalem says it will respond.', true)).toEqual([]);
+  });
+
   it('read any text around a capital without failing, with valid offsets', () => {
     const piece = fc.oneof(
       fc.constantFrom(

@@ -27,6 +27,42 @@ describe('what a context card says', () => {
     expect(flagOf('xk')).toBe('🇽🇰');
   });
 
+  it('treats the capitals of Israel and Palestine alike: each named, each marked disputed', () => {
+    expect(cardEntity(entity('IL')).seat).toEqual({ ar: 'القدس (متنازع عليها)', en: 'Jerusalem (disputed)' });
+    expect(cardEntity(entity('PS')).seat).toEqual({
+      ar: 'القدس الشرقية (متنازع عليها)',
+      en: 'East Jerusalem (disputed)',
+    });
+    expect(cardEntity(entity('IL')).summary.en).toBe(
+      'A state in Asia; its capital is Jerusalem (disputed). A member of the United Nations since 1949.',
+    );
+  });
+
+  it('calls the Muslim Brotherhood a movement, and the Group of Friends of the UN Charter more than UN members', () => {
+    expect(cardEntity(entity('muslim-brotherhood')).category).toBe('movement');
+    const friends = cardEntity(entity('group-of-friends-un-charter'));
+    expect(friends.members.map((m) => m.id)).toContain('PS');
+    expect(friends.summary.en).toMatch(/^Group of UN member states and the State of Palestine, a UN observer state,/);
+    expect(friends.summary.ar).toMatch(/^مجموعة من الدول الأعضاء في الأمم المتحدة ودولة فلسطين المراقبة فيها/);
+  });
+
+  it('gives CEN-SAD and CICA their seats, and no UN-related organisation a UN parent', () => {
+    expect(cardEntity(entity('cen-sad')).seat).toEqual({ ar: 'طرابلس', en: 'Tripoli' });
+    expect(cardEntity(entity('cica')).seat).toEqual({ ar: 'أستانا', en: 'Astana' });
+    for (const id of ['iaea', 'opcw', 'ctbto', 'iom', 'wto'])
+      expect(cardEntity(entity(id)), id).toMatchObject({ category: 'un-related', parent: null });
+    expect(cardEntity(entity('who')).parent?.id).toBe('un');
+  });
+
+  it('names states on their cards as the press does, the long forms kept as official names', () => {
+    expect(cardEntity(entity('KP'))).toMatchObject({
+      name: { ar: 'كوريا الشمالية' },
+      alsoKnownAs: { ar: 'جمهورية كوريا الديمقراطية الشعبية' },
+    });
+    expect(cardEntity(entity('BJ'))).toMatchObject({ name: { ar: 'بنين' }, alsoKnownAs: { ar: 'جمهورية بنين' } });
+    expect(cardEntity(entity('ML'))).toMatchObject({ name: { ar: 'مالي' }, alsoKnownAs: { ar: 'جمهورية مالي' } });
+  });
+
   it('gives an organisation its own summary, founding year, headquarters and acronym', () => {
     expect(cardEntity(entity('csto'))).toMatchObject({
       kind: 'org',
@@ -45,6 +81,18 @@ describe('memberships with their standing and dates', () => {
     expect(au.members.find((m) => m.id === 'ML')?.note).toMatchObject({ status: 'suspended', since: '2021-06' });
     expect(au.members.find((m) => m.id === 'SN')?.note).toBeUndefined();
     expect(cardEntity(entity('ML')).memberOf.find((m) => m.id === 'au')?.note?.status).toBe('suspended');
+  });
+
+  it('counts the Sahrawi Republic, a founding member, among the African Union’s 55, its statehood disputed', () => {
+    const au = cardEntity(entity('au'));
+    expect(au.members.map((m) => m.id)).toContain('EH');
+    expect(au.members).toHaveLength(55);
+    expect(au.summary.en).toMatch(/\b55\b/);
+    const sadr = cardEntity(entity('EH'));
+    expect(sadr.memberOf.map((m) => m.id)).toContain('au');
+    expect(sadr.summary.en).toBe(
+      'A state in Africa. Its statehood is disputed: recognised by about 45 UN member states; not a UN member.',
+    );
   });
 
   it('folds a former membership and a defunct organisation away from the current ones', () => {
@@ -96,6 +144,52 @@ describe('memberships with their standing and dates', () => {
   ])('gives %s its %i members (%s)', (id, count) => {
     const card = cardEntity(entity(id));
     expect(card.members.filter((m) => m.note?.status !== 'observer')).toHaveLength(count);
+  });
+
+  it('lists no state’s membership of the closed OSCE Minsk Group as current', () => {
+    const minsk = entity('osce-minsk-group');
+    expect(cardEntity(minsk).ended).toBe('2025-11');
+    for (const id of minsk.kind === 'org' ? (minsk.members ?? []) : []) {
+      const card = cardEntity(entity(id));
+      expect(card.memberOf.map((m) => m.id)).not.toContain('osce-minsk-group');
+      expect(card.formerMemberOf.find((m) => m.id === 'osce-minsk-group')?.ended).toBe('2025-11');
+    }
+  });
+
+  it('folds the memberships states left: Eritrea’s IGAD, the Sahel states’ ECOWAS and G5 Sahel', () => {
+    const eritrea = cardEntity(entity('ER'));
+    expect(eritrea.memberOf.map((m) => m.id)).not.toContain('igad');
+    expect(eritrea.formerMemberOf.find((m) => m.id === 'igad')?.note).toMatchObject({
+      status: 'former',
+      left: '2025-12',
+    });
+    for (const id of ['ML', 'BF', 'NE']) {
+      const card = cardEntity(entity(id));
+      expect(card.formerMemberOf.find((m) => m.id === 'ecowas')?.note).toMatchObject({ left: '2025-01' });
+      expect(card.formerMemberOf.map((m) => m.id)).toContain('g5-sahel');
+    }
+    expect(cardEntity(entity('g5-sahel')).formerMembers.map((m) => m.id)).toEqual(['BF', 'ML', 'NE']);
+  });
+
+  it('marks a member that froze its own participation as suspended by itself', () => {
+    expect(cardEntity(entity('AM')).memberOf.find((m) => m.id === 'csto')?.note).toMatchObject({
+      status: 'suspended',
+      by: { en: 'Armenia itself' },
+    });
+    expect(cardEntity(entity('SY')).memberOf.find((m) => m.id === 'union-for-the-mediterranean')?.note?.status).toBe(
+      'suspended',
+    );
+  });
+
+  it('tells of ended UN missions in the past tense, with the decision that ended them', () => {
+    const unmha = cardEntity(entity('unmha'));
+    expect(unmha.ended).toBe('2026-03');
+    expect(unmha.summary.en).toMatch(/supported .* ended on 31 March 2026/);
+    expect(unmha.summary.ar).toMatch(/ودعمت .*فانتهت ولايتها في 31 آذار\/مارس 2026/);
+    const unitams = cardEntity(entity('unitams'));
+    expect(unitams.ended).toBe('2023-12');
+    expect(unitams.summary.en).toMatch(/resolution 2715 in December 2023/);
+    expect(unitams.summary.ar).toMatch(/بقراره 2715 في كانون الأول\/ديسمبر 2023/);
   });
 
   it('dates every card: the entity’s review, else the dataset’s', () => {

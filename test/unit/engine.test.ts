@@ -38,6 +38,12 @@ describe('the engine on Arabic news text', () => {
     expect(found('مشروع استراتيجية الأمن الجماعي حتى العام 2025')).toEqual([]);
   });
 
+  it('matches a display name that is also a word only as its guarded alias says (بنين، مالي)', () => {
+    expect(found('رزقه الله بنين وحفدة، ودعم مالي')).toEqual([]);
+    expect(found('وصل الوفد إلى بنين')).toEqual(['BJ:بنين']);
+    expect(found('قالت كوريا الشمالية وكوريا الديمقراطية')).toEqual(['KP:كوريا الشمالية', 'KP:وكوريا الديمقراطية']);
+  });
+
   it('reads مالي as Mali only where it names a place, never as "financial"', () => {
     expect(found('دعم سياسي ومالي')).toEqual([]);
     expect(found('العجز المالي والأزمة المالية')).toEqual([]);
@@ -158,6 +164,18 @@ describe('the engine on Arabic news text', () => {
   it('does not take a region or a phrase for the state inside it', () => {
     expect(found('أوراسيا والشرق الأوسط وأمريكا اللاتينية')).toEqual([]);
     expect(found('في المحيط الهندي')).toEqual([]);
+  });
+
+  it('reads the Sahrawi Republic by its names, not the territory of Western Sahara nor a desert adjective', () => {
+    expect(found('شاركت الجمهورية العربية الصحراوية الديمقراطية في القمة')).toEqual([
+      'EH:الجمهورية العربية الصحراوية الديمقراطية',
+    ]);
+    expect(found('وفد الجمهورية الصحراوية والجزائر')).toEqual(['EH:الجمهورية الصحراوية', 'DZ:والجزائر']);
+    expect(found('بعثة إلى الصحراء الغربية عبر منطقة صحراوية')).toEqual([]);
+    expect(found('The SADR and the Sahrawi Republic; Western Sahara is a territory.')).toEqual([
+      'EH:SADR',
+      'EH:Sahrawi Republic',
+    ]);
   });
 
   it('does not take a capital or a generic noun for a state or an organisation', () => {

@@ -64,6 +64,7 @@ const OrgSchema = v.strictObject({
     'un-organ',
     'un-body',
     'un-agency',
+    'un-related',
     'court',
     'bloc',
     'alliance',
@@ -71,6 +72,7 @@ const OrgSchema = v.strictObject({
     'financial',
     'forum',
     'humanitarian',
+    'movement',
     'armed',
   ]),
   name: bilingual,
@@ -126,10 +128,10 @@ describe('the entities', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('has every UN member, Palestine and the Holy See, Taiwan and Kosovo, each a real ISO code', () => {
+  it('has every UN member, Palestine and the Holy See, Taiwan, Kosovo and the Sahrawi Republic, each a real ISO code', () => {
     expect(states.filter((s) => s.unMember !== null)).toHaveLength(193);
-    expect(states).toHaveLength(197);
-    for (const id of ['PS', 'VA', 'TW', 'XK']) expect(entityById(id)?.kind).toBe('state');
+    expect(states).toHaveLength(198);
+    for (const id of ['PS', 'VA', 'TW', 'XK', 'EH']) expect(entityById(id)?.kind).toBe('state');
     const regions = new Intl.DisplayNames('en', { type: 'region' });
     expect(states.filter((s) => regions.of(s.id) === s.id).map((s) => s.id)).toEqual([]);
   });
@@ -173,6 +175,34 @@ describe('the entities', () => {
       }
     }
     expect(unsourced).toEqual([]);
+  });
+
+  it('marks as ended every organisation whose summary says it closed, dissolved or merged', () => {
+    const saysEnded =
+      /\b(closed in|dissolved|its dissolution|dissolve it|ended its mandate|mandate (was )?ended|merged into|broke up)\b/i;
+    const unmarked = orgs.filter((o) => saysEnded.test(o.summary.en) && !o.ended).map((o) => o.id);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('ties UN organisations by one rule: organs and specialised agencies are part of the UN, related organisations are not', () => {
+    const problems: string[] = [];
+    for (const o of orgs) {
+      const specialised = /\bspeciali[sz]ed agency\b/i.test(o.summary.en);
+      if ((o.category === 'un-organ' || o.category === 'un-agency' || specialised) && o.parent !== 'un')
+        problems.push(`${o.id}: ${o.category} with parent ${o.parent}`);
+      if (o.category === 'un-agency' && !specialised) problems.push(`${o.id}: un-agency not a specialised agency`);
+      if (
+        o.category === 'un-related' &&
+        (o.parent !== null || !/\b(UN system|cooperation agreement)\b/.test(o.summary.en))
+      )
+        problems.push(`${o.id}: un-related with parent ${o.parent}, or a summary that does not say so`);
+      if (
+        /\bnot a UN agency|related organisation|independent of the United Nations/.test(o.summary.en) &&
+        o.parent === 'un'
+      )
+        problems.push(`${o.id}: independent, yet part of the UN`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('claims no name twice unless every claim marks it ambiguous', () => {
