@@ -171,6 +171,20 @@ describe('memberships with their standing and dates', () => {
     expect(cardEntity(entity('g5-sahel')).formerMembers.map((m) => m.id)).toEqual(['BF', 'ML', 'NE']);
   });
 
+  it.each([
+    ['RU', 'council-of-europe', '2022-03'],
+    ['GB', 'eu', '2020-01'],
+    ['NI', 'oas', '2023-11'],
+    ['AO', 'opec', '2024-01'],
+    ['QA', 'opec', '2019-01'],
+    ['HU', 'icc', '2026-06'],
+    ['PH', 'icc', '2019-03'],
+  ])('shows %s as a former member of %s, left %s, for a reader of older articles', (state, org, left) => {
+    expect(cardEntity(entity(state)).memberOf.map((m) => m.id)).not.toContain(org);
+    expect(cardEntity(entity(state)).formerMemberOf.find((m) => m.id === org)?.note).toMatchObject({ left });
+    expect(cardEntity(entity(org)).formerMembers.map((m) => m.id)).toContain(state);
+  });
+
   it('marks a member that froze its own participation as suspended by itself', () => {
     expect(cardEntity(entity('AM')).memberOf.find((m) => m.id === 'csto')?.note).toMatchObject({
       status: 'suspended',
