@@ -1,0 +1,135 @@
+/**
+ * The dataset's consistency check (`npm run data:check`): what a schema cannot see — ids that must
+ * resolve, membership notes that must agree with the member lists, dates that must be in order, and
+ * summaries whose numbers must match the member lists and each other's language. Pure: it reads the
+ * records it is given, so tests feed it small synthetic datasets.
+ */
+import type { DataDate, OrgRecord, StateRecord } from './types';
+
+/** One thing wrong in the dataset, said so that a contributor knows where to look and what to change. */
+export interface DataProblem {
+  /** The entity's id. */
+  id: string;
+  /** The field at fault: `members`, `memberships.ML.since`, `summary.ar`, … */
+  field: string;
+  /** What is wrong, in plain English. */
+  problem: string;
+}
+
+/** The records to check, as the data files hold them, and the dataset's "as of" date. */
+export interface DatasetRecords {
+  states: readonly StateRecord[];
+  orgs: readonly OrgRecord[];
+  asOf: DataDate;
+}
+
+export function checkDataset(data: DatasetRecords): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const say = (id: string, field: string, problem: string) => problems.push({ id, field, problem });
+  const states = new Set(data.states.map((s) => s.id));
+  const orgs = new Map(data.orgs.map((o) => [o.id, o]));
+
+  for (const s of data.states) checkDate(say, s.id, 'asOf', s.asOf, data.asOf, null);
+  for (const o of data.orgs) {
+    checkReferences(say, o, states, orgs);
+    checkMemberships(say, o);
+    checkOrgDates(say, o, data.asOf);
+  }
+  return problems;
+}
+
+type Say = (id: string, field: string, problem: string) => void;
+
+function checkReferences(say: Say, o: OrgRecord, states: Set<string>, orgs: Map<string, OrgRecord>): void {
+  const seen = new Set<string>();
+  for (const m of o.members ?? []) {
+    if (!states.has(m)) say(o.id, 'members', `${m} is not a state in the dataset`);
+    if (seen.has(m)) say(o.id, 'members', `${m} is listed twice`);
+    seen.add(m);
+  }
+  for (const m of Object.keys(o.memberships ?? {})) {
+    if (!states.has(m)) say(o.id, `memberships.${m}`, `${m} is not a state in the dataset`);
+  }
+  if (o.parent === null) return;
+  const parent = orgs.get(o.parent);
+  if (!parent || o.parent === o.id) {
+    say(o.id, 'parent', `${o.parent} is not another organisation in the dataset`);
+    return;
+  }
+  // A body does not outlive the one it belongs to: when a parent ends, a child that goes on has
+  // been taken over by another body (its successor) or stands alone, and its parent says which.
+  if (parent.ended && !o.ended) {
+    say(
+      o.id,
+      'parent',
+      `its parent ${parent.id} ended in ${parent.ended} but it has not ended: give it the body it belongs to now (or null), or its own ended date`,
+    );
+  }
+}
+
+/** A suspended state is still a member; an observer or a former member is not (types.ts, MembershipNote). */
+function checkMemberships(say: Say, o: OrgRecord): void {
+  const members = new Set(o.members ?? []);
+  for (const [id, note] of Object.entries(o.memberships ?? {})) {
+    const field = `memberships.${id}`;
+    if (note.status === 'suspended') {
+      if (!members.has(id)) say(o.id, field, `${id} is suspended but not in members: a suspended state stays a member`);
+      if (!note.since) say(o.id, `${field}.since`, `${id} is suspended without a date it was suspended since`);
+      if (!note.by?.ar?.trim() || !note.by?.en?.trim()) {
+        say(o.id, `${field}.by`, `${id} is suspended without saying by whom, in Arabic and English`);
+      }
+    } else if (members.has(id)) {
+      say(
+        o.id,
+        field,
+        `${id} is ${note.status === 'observer' ? 'an observer' : 'a former member'} and also in members`,
+      );
+    }
+  }
+}
+
+function checkOrgDates(say: Say, o: OrgRecord, asOf: DataDate): void {
+  if (o.founded !== null && o.founded > yearOf(asOf)) {
+    say(o.id, 'founded', `${o.founded} is after the dataset's "as of" date ${asOf}`);
+  }
+  checkDate(say, o.id, 'asOf', o.asOf, asOf, null);
+  checkDate(say, o.id, 'ended', o.ended, asOf, o.founded);
+  for (const [id, note] of Object.entries(o.memberships ?? {})) {
+    const field = `memberships.${id}`;
+    if (note.status === 'former') checkDate(say, o.id, `${field}.left`, note.left, asOf, o.founded);
+    else if (note.since !== undefined) checkDate(say, o.id, `${field}.since`, note.since, asOf, o.founded);
+  }
+}
+
+const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+
+/** A date is YYYY or YYYY-MM, no later than the dataset's "as of" and no earlier than the organisation's founding. */
+function checkDate(
+  say: Say,
+  id: string,
+  field: string,
+  date: DataDate | undefined,
+  asOf: DataDate,
+  founded: number | null,
+): void {
+  if (date === undefined) return;
+  if (!DATE.test(date)) {
+    say(id, field, `"${date}" is not a date written YYYY or YYYY-MM`);
+    return;
+  }
+  if (compareDates(date, asOf) > 0) say(id, field, `${date} is after the dataset's "as of" date ${asOf}`);
+  if (founded !== null && yearOf(date) < founded)
+    say(id, field, `${date} is before the organisation was founded (${founded})`);
+}
+
+function yearOf(date: DataDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Orders two dates; a year alone covers its months, so "2026" is not after "2026-03". */
+function compareDates(a: DataDate, b: DataDate): number {
+  const [ya, ma] = a.split('-');
+  const [yb, mb] = b.split('-');
+  if (ya !== yb) return Number(ya) - Number(yb);
+  return ma && mb ? Number(ma) - Number(mb) : 0;
+}
