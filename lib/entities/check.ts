@@ -4,6 +4,7 @@
  * summaries whose numbers must match the member lists and each other's language. Pure: it reads the
  * records it is given, so tests feed it small synthetic datasets.
  */
+import { summaryNumbers } from './numbers';
 import type { DataDate, OrgRecord, StateRecord } from './types';
 
 /** One thing wrong in the dataset, said so that a contributor knows where to look and what to change. */
@@ -34,6 +35,8 @@ export function checkDataset(data: DatasetRecords): DataProblem[] {
     checkReferences(say, o, states, orgs);
     checkMemberships(say, o);
     checkOrgDates(say, o, data.asOf);
+    checkCounts(say, o);
+    checkNumbersAgree(say, o);
   }
   return problems;
 }
@@ -132,4 +135,70 @@ function compareDates(a: DataDate, b: DataDate): number {
   const [yb, mb] = b.split('-');
   if (ya !== yb) return Number(ya) - Number(yb);
   return ma && mb ? Number(ma) - Number(mb) : 0;
+}
+
+/**
+ * Counts a summary states of a part of the members, not of all of them, where the words alone cannot
+ * tell (a whole stated with its parts is told by the rule in `checkCounts`). Each entry must still be
+ * in the summary, so that the list cannot outlive the sentence it explains.
+ */
+const PART_COUNTS: Record<string, { count: number; why: string }[]> = {
+  'p5-plus-1': [{ count: 5, why: 'the five permanent members of the Security Council, and Germany' }],
+  sco: [{ count: 4, why: 'four Central Asian states among the members' }],
+  'opec-plus': [{ count: 10, why: 'the ten producers outside OPEC, with the members of OPEC' }],
+};
+
+/** Members an organisation counts that are not states of the dataset, so that no member list can hold them. */
+const MEMBERS_OUTSIDE_DATASET: Record<string, string[]> = {
+  aosis: ['the Cook Islands', 'Niue'],
+  apec: ['Hong Kong'],
+};
+
+/**
+ * The members a summary says an organisation has must be those it lists, counted as the organisation
+ * counts them: suspended members are members, observers and former members are not. A summary may
+ * state a whole and its parts (15 members: five permanent, ten elected) or only parts (the 27 EU
+ * states and 15 countries of the Mediterranean): the list must then be one of the counts, or their
+ * sum. Both languages are read together; whether they agree is `checkNumbersAgree`'s concern.
+ * Approximate counts ("some 170 countries") are not held to the list.
+ */
+function checkCounts(say: Say, o: OrgRecord): void {
+  const stated = [summaryNumbers(o.summary.en, 'en'), summaryNumbers(o.summary.ar, 'ar')].flatMap((n) =>
+    n.counts.filter((c) => !c.approximate).map((c) => c.value),
+  );
+  const parts = PART_COUNTS[o.id] ?? [];
+  for (const part of parts) {
+    if (!stated.includes(part.count)) {
+      say(
+        o.id,
+        'summary',
+        `no longer states ${part.count} (${part.why}): remove it from PART_COUNTS in lib/entities/check.ts`,
+      );
+    }
+  }
+  if (o.members === null) return;
+  const counts = [...new Set(stated)].filter((n) => !parts.some((p) => p.count === n));
+  if (counts.length === 0) return;
+  const outside = MEMBERS_OUTSIDE_DATASET[o.id] ?? [];
+  const listed = o.members.length + outside.length;
+  const sum = counts.reduce((a, b) => a + b, 0);
+  if (counts.includes(listed) || (counts.length > 1 && sum === listed)) return;
+  const members = `members lists ${o.members.length}${outside.length ? ` (${listed} with ${outside.join(' and ')})` : ''}`;
+  say(
+    o.id,
+    'summary',
+    counts.length === 1
+      ? `states ${counts[0]} members but ${members}`
+      : `states ${counts.join(', ')} members but ${members}, which is none of them nor their sum`,
+  );
+}
+
+/** What one language's summary commits to in numbers, the other must write too, in digits or words. */
+function checkNumbersAgree(say: Say, o: OrgRecord): void {
+  const en = summaryNumbers(o.summary.en, 'en');
+  const ar = summaryNumbers(o.summary.ar, 'ar');
+  for (const n of en.claimed)
+    if (!ar.written.has(n)) say(o.id, 'summary.ar', `does not say ${n}, as the English summary does`);
+  for (const n of ar.claimed)
+    if (!en.written.has(n)) say(o.id, 'summary.en', `does not say ${n}, as the Arabic summary does`);
 }

@@ -37,10 +37,15 @@ function org(more: Partial<OrgRecord> = {}): OrgRecord {
 
 const suspendedBy = { ar: 'مجلس السلم والأمن', en: 'the Peace and Security Council' };
 
-/** The problems of a dataset of states AA–DD and the given organisations, as "id field: problem". */
+const oneOrg = (o: OrgRecord): DatasetRecords => ({
+  states: ['AA', 'BB', 'CC', 'DD', 'EE'].map((id) => state(id)),
+  orgs: [o],
+  asOf: '2026-12',
+});
+
+/** The problems of a dataset of states AA–EE and the given organisations, as "id field: problem". */
 function problems(...orgs: OrgRecord[]): string[] {
-  const data: DatasetRecords = { states: ['AA', 'BB', 'CC', 'DD'].map((id) => state(id)), orgs, asOf: '2026-12' };
-  return checkDataset(data).map((p) => `${p.id} ${p.field}: ${p.problem}`);
+  return checkDataset({ ...oneOrg(org()), orgs }).map((p) => `${p.id} ${p.field}: ${p.problem}`);
 }
 
 describe('data:check on well-formed records', () => {
@@ -154,6 +159,139 @@ describe('data:check finds', () => {
     ).toEqual([
       'g8-working-group parent: its parent g8 ended in 2014 but it has not ended: give it the body it belongs to now (or null), or its own ended date',
     ]);
+  });
+});
+
+/** An organisation of members AA, BB, CC whose summaries say these things. */
+const saying = (en: string, ar: string, more: Partial<OrgRecord> = {}) => org({ summary: { ar, en }, ...more });
+
+describe('data:check holds summaries to the member lists', () => {
+  it('finds a summary that counts more members than the list holds, in each way English writes a count', () => {
+    const cases: [string, number][] = [
+      ['A bloc of 4 member states.', 4],
+      ['A bloc of four members.', 4],
+      ['Forum of the eight Arctic states.', 8],
+      ['Coalition of 39 small island and low-lying coastal developing states.', 39],
+      ['Union of twenty-seven countries.', 27],
+      ['Forum of 21 Pacific Rim economies.', 21],
+    ];
+    for (const [en, count] of cases) {
+      expect(checkDataset(oneOrg(saying(en, `تكتل يضم ${count} دولة`)))).toEqual([
+        { id: 'org', field: 'summary', problem: `states ${count} members but members lists 3` },
+      ]);
+    }
+  });
+
+  it('reads the counts of Arabic summaries, in digits of either kind and in words, before or after the noun', () => {
+    const cases: [string, number][] = [
+      ['تكتل يضم 4 دول', 4],
+      ['تكتل يضم ٤ دول', 4],
+      ['تكتل يضم أربع دول', 4],
+      ['ويتألف من أربعة أعضاء', 4],
+      ['ومنها أربعا من دول آسيا الوسطى', 4],
+      ['يضم الدول الأربع المؤسسة', 4],
+      ['تمثل فيه الدول الأعضاء الـ4 جميعها', 4],
+      ['تضم دول الاتحاد الأوروبي السبع والعشرين', 27],
+      ['تضم خمس عشرة دولة', 15],
+      ['يضم عشرين بلدا', 20],
+    ];
+    for (const [ar, count] of cases) {
+      expect(checkDataset(oneOrg(saying(`A bloc of ${count} states.`, ar))), ar).toEqual([
+        { id: 'org', field: 'summary', problem: `states ${count} members but members lists 3` },
+      ]);
+    }
+  });
+
+  it('counts suspended members as members, and neither observers nor former members', () => {
+    const notes: OrgRecord['memberships'] = {
+      CC: { status: 'suspended', since: '2025', by: suspendedBy },
+      DD: { status: 'observer' },
+    };
+    expect(problems(saying('A bloc of three states.', 'تكتل يضم ثلاث دول', { memberships: notes }))).toEqual([]);
+    expect(problems(saying('A bloc of four states.', 'تكتل يضم أربع دول', { memberships: notes }))).toEqual([
+      'org summary: states 4 members but members lists 3',
+    ]);
+  });
+
+  it('takes a whole with its parts, or parts that add up, and finds a list that is neither', () => {
+    const unsc = saying(
+      'It has 15 members: five permanent members and ten non-permanent members.',
+      'ويتألف من 15 عضوا: خمسة أعضاء دائمين وعشرة أعضاء غير دائمين.',
+    );
+    expect(problems({ ...unsc, members: ['AA', 'BB', 'CC', 'DD'] })).toEqual([
+      'org summary: states 15, 5, 10 members but members lists 4, which is none of them nor their sum',
+    ]);
+    expect(problems({ ...unsc, members: ['AA', 'BB', 'CC', 'DD', 'EE'] }).filter((p) => p.includes('summary'))).toEqual(
+      [],
+    );
+    const parts = saying('Made of the 3 founding states and 1 other country.', 'تضم الدول المؤسسة الـ3 و1 دولة أخرى.');
+    expect(problems({ ...parts, members: ['AA', 'BB', 'CC', 'DD'] })).toEqual([]);
+    expect(problems({ ...parts, members: ['AA', 'BB'] })).toEqual([
+      'org summary: states 3, 1 members but members lists 2, which is none of them nor their sum',
+    ]);
+  });
+
+  it('holds no approximate count, year or count of something else to the list', () => {
+    expect(
+      problems(
+        saying(
+          'Founded in 1990 by three states, it works in some 170 countries with 12 agencies.',
+          'أسستها ثلاث دول عام 1990، وتعمل في نحو 170 بلدا مع 12 وكالة.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows counts that are a part of the members, and members that are not states of the dataset', () => {
+    const sco = saying('Its members include four Central Asian states.', 'تضم أربعا من دول آسيا الوسطى.', {
+      id: 'sco',
+    });
+    expect(problems(sco)).toEqual([]);
+    expect(problems({ ...sco, summary: { en: 'A regional organisation.', ar: 'منظمة إقليمية.' } })).toEqual([
+      'sco summary: no longer states 4 (four Central Asian states among the members): remove it from PART_COUNTS in lib/entities/check.ts',
+    ]);
+    const apec = saying('Forum of 21 Pacific Rim economies.', 'منتدى يضم 21 اقتصادا.', { id: 'apec' });
+    expect(problems(apec)).toEqual(['apec summary: states 21 members but members lists 3 (4 with Hong Kong)']);
+    expect(
+      problems({
+        ...apec,
+        members: ['AA', 'BB', 'CC', 'DD'],
+        summary: { en: 'Of 5 economies.', ar: 'يضم 5 اقتصادات.' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('finds a number one language says and the other does not', () => {
+    expect(
+      problems(
+        saying(
+          'Founded in 1990 under resolution 46/182 by eight states.',
+          'أسستها ثماني دول عام 1991 بموجب القرار 46/182.',
+          {
+            members: null,
+          },
+        ),
+      ),
+    ).toEqual([
+      'org summary.ar: does not say 1990, as the English summary does',
+      'org summary.en: does not say 1991, as the Arabic summary does',
+    ]);
+    expect(problems(saying('A group of the eight Arctic states.', 'مجموعة تضم 7 دول.', { members: null }))).toEqual([
+      'org summary.ar: does not say 8, as the English summary does',
+      'org summary.en: does not say 7, as the Arabic summary does',
+    ]);
+  });
+
+  it('lets each language write a number its own way: in words, as an ordinal date, or a decade', () => {
+    expect(
+      problems(
+        saying(
+          'Founded in the early 1990s by the eight Arctic states; it led the 7 October attack and meets every 3 years.',
+          'أسستها الدول الثماني مطلع التسعينيات، وقادت هجوم السابع من أكتوبر وتجتمع كل ثلاث سنوات.',
+          { members: null },
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
