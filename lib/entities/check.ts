@@ -30,7 +30,8 @@ export function checkDataset(data: DatasetRecords): DataProblem[] {
   const states = new Set(data.states.map((s) => s.id));
   const orgs = new Map(data.orgs.map((o) => [o.id, o]));
 
-  for (const s of data.states) checkDate(say, s.id, 'asOf', s.asOf, data.asOf, null);
+  const latest = { date: data.asOf, what: `the dataset's "as of" date ${data.asOf}` };
+  for (const s of data.states) checkDate(say, s.id, 'asOf', s.asOf, latest, null);
   for (const o of data.orgs) {
     checkReferences(say, o, states, orgs);
     checkMemberships(say, o);
@@ -95,34 +96,49 @@ function checkOrgDates(say: Say, o: OrgRecord, asOf: DataDate): void {
   if (o.founded !== null && o.founded > yearOf(asOf)) {
     say(o.id, 'founded', `${o.founded} is after the dataset's "as of" date ${asOf}`);
   }
-  checkDate(say, o.id, 'asOf', o.asOf, asOf, null);
-  checkDate(say, o.id, 'ended', o.ended, asOf, o.founded);
+  const dataset: Latest = { date: asOf, what: `the dataset's "as of" date ${asOf}` };
+  checkDate(say, o.id, 'asOf', o.asOf, dataset, null);
+  const endedOk = checkDate(say, o.id, 'ended', o.ended, dataset, o.founded);
+  // Nobody joins, is suspended from or leaves a body that no longer exists.
+  const latest = o.ended && endedOk ? { date: o.ended, what: `the organisation ended (${o.ended})` } : dataset;
   for (const [id, note] of Object.entries(o.memberships ?? {})) {
     const field = `memberships.${id}`;
-    if (note.status === 'former') checkDate(say, o.id, `${field}.left`, note.left, asOf, o.founded);
-    else if (note.since !== undefined) checkDate(say, o.id, `${field}.since`, note.since, asOf, o.founded);
+    if (note.status === 'former') checkDate(say, o.id, `${field}.left`, note.left, latest, o.founded);
+    else checkDate(say, o.id, `${field}.since`, note.since, latest, o.founded);
   }
+}
+
+/** The latest date a fact may carry, and what that date is. */
+interface Latest {
+  date: DataDate;
+  what: string;
 }
 
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
-/** A date is YYYY or YYYY-MM, no later than the dataset's "as of" and no earlier than the organisation's founding. */
+/**
+ * A date is YYYY or YYYY-MM, no later than the latest it may be and no earlier than the organisation's
+ * founding. Says whether it is well formed and not too late.
+ */
 function checkDate(
   say: Say,
   id: string,
   field: string,
   date: DataDate | undefined,
-  asOf: DataDate,
+  latest: Latest,
   founded: number | null,
-): void {
-  if (date === undefined) return;
+): boolean {
+  if (date === undefined) return true;
   if (!DATE.test(date)) {
     say(id, field, `"${date}" is not a date written YYYY or YYYY-MM`);
-    return;
+    return false;
   }
-  if (compareDates(date, asOf) > 0) say(id, field, `${date} is after the dataset's "as of" date ${asOf}`);
-  if (founded !== null && yearOf(date) < founded)
+  if (founded !== null && yearOf(date) < founded) {
     say(id, field, `${date} is before the organisation was founded (${founded})`);
+  }
+  if (compareDates(date, latest.date) <= 0) return true;
+  say(id, field, `${date} is after ${latest.what}`);
+  return false;
 }
 
 function yearOf(date: DataDate): number {

@@ -64,7 +64,11 @@ const EN_MEMBER_WORDS = new Set(
   'member members state states country countries nation nations economy economies'.split(' '),
 );
 const AR_MEMBER_WORDS = new Set(
-  folded(['دولة', 'دول', 'دولا', 'عضو', 'عضوا', 'أعضاء', 'بلد', 'بلدا', 'بلدان', 'اقتصادا', 'اقتصادات']),
+  folded(
+    'دولة دول دولا دولها عضو عضوا أعضاء أعضاؤها أعضائها أعضاؤه أعضائه بلد بلدا بلدان بلدانها اقتصادا اقتصادات'.split(
+      ' ',
+    ),
+  ),
 );
 /** Words that end the adjectives between an English number and its noun (in 1990 to …, ten of the …). */
 const EN_STOP = new Set(

@@ -149,6 +149,27 @@ describe('data:check finds', () => {
     ]);
   });
 
+  it('a membership dated after its organisation ended', () => {
+    expect(
+      problems(
+        org({
+          id: 'g8',
+          founded: 1997,
+          ended: '2014',
+          members: ['AA', 'BB'],
+          memberships: {
+            AA: { status: 'suspended', since: '2014-03', by: suspendedBy },
+            BB: { status: 'suspended', since: '2016', by: suspendedBy },
+            CC: { status: 'former', left: '2015-01' },
+          },
+        }),
+      ),
+    ).toEqual([
+      'g8 memberships.BB.since: 2016 is after the organisation ended (2014)',
+      'g8 memberships.CC.left: 2015-01 is after the organisation ended (2014)',
+    ]);
+  });
+
   it('a living body whose parent has ended', () => {
     expect(
       problems(
@@ -193,6 +214,7 @@ describe('data:check holds summaries to the member lists', () => {
       ['تمثل فيه الدول الأعضاء الـ4 جميعها', 4],
       ['تضم دول الاتحاد الأوروبي السبع والعشرين', 27],
       ['تضم خمس عشرة دولة', 15],
+      ['ويبلغ عدد أعضائها الخمسة عشر', 15],
       ['يضم عشرين بلدا', 20],
     ];
     for (const [ar, count] of cases) {
