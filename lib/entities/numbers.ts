@@ -5,7 +5,7 @@
  * ة are folded, Latin is lower case), so the word lists below are folded too.
  */
 import { foldText } from '../text/fold';
-import { stem } from '../text/stem';
+import { PREFIXES, stem } from '../text/stem';
 import type { Lang } from './types';
 
 /** What a summary says about numbers. */
@@ -126,7 +126,9 @@ function arNumberAt(words: string[], i: number): NumberAt | null {
   const w = words[i] ?? '';
   const bare = stem(w);
   const definite = /^[وف]?(?:ال|لل|[بك]ال)/.test(w);
-  if (/^\d+$/.test(bare)) return { value: Number(bare), next: i + 1, definite };
+  // Not stem(): it keeps a clitic on a word of one letter, and الـ4 is one digit.
+  const digits = w.replace(PREFIXES, '');
+  if (/^\d+$/.test(digits)) return { value: Number(digits), next: i + 1, definite };
   const after = words[i + 1] ?? '';
   const unit = AR_UNITS.get(bare) ?? AR_ONE_TWO.get(bare);
   if (unit !== undefined && unit < 10 && AR_TEN.has(stem(after))) return { value: unit + 10, next: i + 2, definite };

@@ -187,6 +187,7 @@ describe('data:check finds', () => {
 const saying = (en: string, ar: string, more: Partial<OrgRecord> = {}) => org({ summary: { ar, en }, ...more });
 
 describe('data:check holds summaries to the member lists', () => {
+  // The other language states the number as a count of something else, so that only the form under test counts.
   it('finds a summary that counts more members than the list holds, in each way English writes a count', () => {
     const cases: [string, number][] = [
       ['A bloc of 4 member states.', 4],
@@ -197,7 +198,7 @@ describe('data:check holds summaries to the member lists', () => {
       ['Forum of 21 Pacific Rim economies.', 21],
     ];
     for (const [en, count] of cases) {
-      expect(checkDataset(oneOrg(saying(en, `تكتل يضم ${count} دولة`)))).toEqual([
+      expect(checkDataset(oneOrg(saying(en, `تكتل تضم معاهدته ${count} مادة`)))).toEqual([
         { id: 'org', field: 'summary', problem: `states ${count} members but members lists 3` },
       ]);
     }
@@ -218,7 +219,7 @@ describe('data:check holds summaries to the member lists', () => {
       ['يضم عشرين بلدا', 20],
     ];
     for (const [ar, count] of cases) {
-      expect(checkDataset(oneOrg(saying(`A bloc of ${count} states.`, ar))), ar).toEqual([
+      expect(checkDataset(oneOrg(saying(`A bloc whose treaty has ${count} articles.`, ar))), ar).toEqual([
         { id: 'org', field: 'summary', problem: `states ${count} members but members lists 3` },
       ]);
     }
