@@ -37,6 +37,12 @@ const samples = JSON.parse(readFileSync(join(PAGES, 'pages.json'), 'utf8')) as S
 const routes = Object.fromEntries(samples.map((p) => [p.url, p.file]));
 const headless = !process.env.DISPLAY;
 const server = await serveFixtures(routes);
+/** What the demo looks up to show cards with a history, in each language. */
+const HISTORY_CARDS = {
+  mali: { en: 'Mali', ar: 'مالي' },
+  'african-union': { en: 'African Union', ar: 'الاتحاد الأفريقي' },
+  russia: { en: 'Russia', ar: 'روسيا' },
+};
 const driver: Driver =
   browserName === 'firefox'
     ? firefoxDriver(await launchFirefox(extension, server, Object.keys(routes), { headless }))
@@ -109,6 +115,27 @@ if (headless) {
       await popup.close();
     }
   console.log(`The popup, each view in English and Arabic:\n  ${shots.join('\n  ')}`);
+
+  // Cards whose facts have a history: a suspended member, an organisation with suspended members
+  // and former ones (folds opened), and the date the facts are as of.
+  const cards: string[] = [];
+  for (const lang of ['en', 'ar'] as const)
+    for (const [name, query] of Object.entries(HISTORY_CARDS)) {
+      const popup = await openPopup(driver, tabId, 'lookup', lang);
+      await popup.evaluate(`document.querySelector('input[type=search]').focus()`);
+      await popup.type(query[lang]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The first card alone, its folds open, whole.
+      await popup.evaluate(
+        `document.querySelectorAll('.cards > li:not(:first-child)').forEach((li) => li.remove());
+         document.querySelectorAll('.cards details').forEach((d) => { d.open = true; })`,
+      );
+      const file = join(SHOTS, `card-${name}-${lang}.png`);
+      await popup.screenshot(file, true);
+      cards.push(file);
+      await popup.close();
+    }
+  console.log(`Cards with memberships' standing and "facts as of", in English and Arabic:\n  ${cards.join('\n  ')}`);
 }
 
 if (headless) {

@@ -1,10 +1,9 @@
 import { articleHeadline, readingRoot } from '../../lib/article/read';
-import { textChunks } from '../../lib/engine/chunks';
 import type { FindOptions, HighlightStyle } from '../../lib/engine/engine';
 import { type PackedMentions, unpackMentions } from '../../lib/engine/packed';
 import { watchArticle } from '../../lib/highlight/live';
 import { type Painted, Painter } from '../../lib/highlight/paint';
-import { mapTextInSlices } from '../../lib/highlight/text-map';
+import { PAUSE, readChunks, type TextChunk } from '../../lib/highlight/text-map';
 import type { EntityCount } from '../../lib/log/types';
 import { MAX_MESSAGE_TEXT, MAX_PAGE_TEXT, type ScanReport } from '../../lib/messages';
 import type { Prefs } from '../../lib/prefs';
@@ -152,34 +151,38 @@ export class PageSession {
     return this.scanning;
   }
 
-  /** Reads elements and paints what they name, a slice at a time; a page of any size never waits long. */
+  /**
+   * Reads elements and paints what they name, a chunk and a slice at a time: each chunk is sent
+   * to the background as soon as it is read, one ahead of the one being painted, so the first
+   * highlights come before a long page is read to its end, and a page of any size never waits long.
+   */
   private async scan(elements: readonly Element[], first: boolean): Promise<void> {
     if (!this.active) return;
     const { slicer, painter, report } = this;
     slicer.begin();
     try {
-      const map = await mapTextInSlices(elements, slicer);
-      if (!this.active) return;
       painter.removeWithin(elements);
-      const text = map.text.length > MAX_PAGE_TEXT ? map.text.slice(0, MAX_PAGE_TEXT) : map.text;
-      const chunks = textChunks(text, MAX_MESSAGE_TEXT);
-      const ask = (chunk: { start: number; end: number } | undefined) =>
-        chunk && { start: chunk.start, found: this.find(text.slice(chunk.start, chunk.end), this.options) };
-      let next = ask(chunks.next().value ?? undefined);
-      while (next) {
-        const current = next;
-        // One chunk ahead: the background reads it while this one is painted.
-        next = ask(chunks.next().value ?? undefined);
+      const asked: { chunk: TextChunk; found: Promise<FoundText> }[] = [];
+      const paintNext = async () => {
+        const { chunk, found: answer } = asked.shift() as (typeof asked)[number];
         const waited = performance.now();
-        const { found, words } = await slicer.wait(current.found);
+        const { found, words } = await slicer.wait(answer);
         report.waitMs += performance.now() - waited;
         if (!this.active) return;
         if (first) this.words += words;
-        // Unpacked where they are in the whole text: no second object per mention.
-        await painter.paintInSlices(map, unpackMentions(found, current.start), 0, slicer);
+        await painter.paintInSlices(chunk, unpackMentions(found), slicer);
         if (report.firstPaintAt === null && painter.painted.length > 0) report.firstPaintAt = performance.now();
         report.mentions = painter.painted.length;
+      };
+      for (const step of readChunks(elements, MAX_MESSAGE_TEXT, MAX_PAGE_TEXT)) {
+        if (step === PAUSE) await slicer.step();
+        else {
+          asked.push({ chunk: step, found: this.find(step.text, this.options) });
+          if (asked.length > 1) await paintNext();
+        }
+        if (!this.active) return;
       }
+      while (asked.length > 0 && this.active) await paintNext();
     } finally {
       slicer.end();
       report.longestSliceMs = slicer.longest;

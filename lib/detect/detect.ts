@@ -33,6 +33,20 @@ function jsonLdTypes(doc: Document): { types: Set<string>; published: boolean } 
   return { types, published };
 }
 
+/** What many links to articles add to a page's case for being a listing. */
+const ARTICLE_LINK_POINTS = 2;
+
+/** How many different articles the page links to (up to 10: enough to say it is a listing). */
+function linksToArticles(doc: Document, href: string): number {
+  const links = new Set<string>();
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const link = absoluteUrl(a.getAttribute('href'), href);
+    if (link && judgeUrl(link).shape === 'article') links.add(link);
+    if (links.size >= 10) break;
+  }
+  return links.size;
+}
+
 /** Share of Arabic letters among the letters of the first few thousand characters of text. */
 function arabicShare(doc: Document): number {
   return doc.body ? arabicShareOf(textSample(doc.body, 4000)) : 0;
@@ -115,15 +129,11 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   if (doc.querySelector('time[datetime]')) article += say('time', 1);
   const dateline = findDateline(articleBody(doc) ?? doc.body);
   if (dateline) article += say(`dateline:${dateline.city}`, 2);
-  if (site) {
-    const links = new Set<string>();
-    for (const a of doc.querySelectorAll('a[href]')) {
-      const link = absoluteUrl(a.getAttribute('href'), href);
-      if (link && judgeUrl(link).shape === 'article') links.add(link);
-    }
-    if (links.size >= 10) listing += say('article-links', 2);
-  }
   if (article >= 2 && article < 6 && isProbablyReaderable(doc)) article += say('readerable', 2);
+  // Links to articles are judged only where their points could turn the verdict: a news page
+  // has hundreds, and one already well ahead as an article would judge them all for nothing.
+  if (site && !(article >= 5 && article > listing + ARTICLE_LINK_POINTS) && linksToArticles(doc, href) >= 10)
+    listing += say('article-links', ARTICLE_LINK_POINTS);
 
   const arabic = arabicShare(doc);
   if (arabic >= 0.5) signals.push('arabic');

@@ -23,7 +23,7 @@ export function* textChunks(text: string, max: number): Generator<TextSpan, void
   }
 }
 
-function cutBefore(text: string, start: number, end: number): number {
+export function cutBefore(text: string, start: number, end: number): number {
   for (let i = end - 1; i > start; i--) if (isLineEnd(text.charCodeAt(i))) return i + 1;
   // Searched within the chunk only: on a page with no sentence end ahead, a search of the whole
   // text would read the rest of the page for every chunk.

@@ -27,18 +27,17 @@ export function packMentions(mentions: readonly PageMention[]): PackedMentions {
   return { ids: [...index.keys()], spans };
 }
 
-/**
- * The mentions back, their offsets moved by `offset` (where the packed text starts in a longer
- * one); a span that does not make sense (damaged, or from another version) is left out.
- */
-export function unpackMentions({ ids, spans }: PackedMentions, offset = 0): PageMention[] {
+/** The mentions back; a span that does not make sense (damaged, or from another version) is left out. */
+export function unpackMentions({ ids, spans }: PackedMentions): PageMention[] {
   const mentions: PageMention[] = [];
   for (let i = 0; i + 2 < spans.length; i += 3) {
-    const [start, length, code] = [spans[i] as number, spans[i + 1] as number, spans[i + 2] as number];
+    const start = spans[i] as number;
+    const length = spans[i + 1] as number;
+    const code = spans[i + 2] as number;
     const entityId = ids[code >> 2];
     const style = STYLES[code & 3];
     if (entityId === undefined || style === undefined || !(start >= 0 && length > 0)) continue;
-    mentions.push({ entityId, start: start + offset, end: start + offset + length, style });
+    mentions.push({ entityId, start, end: start + length, style });
   }
   return mentions;
 }

@@ -29,13 +29,20 @@ export type OrgCategory =
 export type DataDate = string;
 
 /**
- * How a state stands in an organisation, where it is more than plain membership. A suspended state
- * is still a member (it is in `members`); an observer or a former member is not.
+ * Where a reviewed fact comes from: the body and date of the decision ("AU PSC communiqué, 2025-10-15",
+ * "UNSC res. 2715 (2023)"), so a reviewer can check it and the next change of the world is found.
  */
-export type MembershipNote =
+export type Source = string;
+
+/**
+ * How a state stands in an organisation, where it is more than plain membership. A suspended state
+ * is still a member (it is in `members`); an observer or a former member is not. Every note cites its `source`.
+ */
+export type MembershipNote = (
   | { status: 'suspended'; since: DataDate; by: Bilingual }
   | { status: 'observer'; since?: DataDate }
-  | { status: 'former'; left: DataDate };
+  | { status: 'former'; left: DataDate }
+) & { source?: Source };
 
 export type MembershipStatus = 'member' | MembershipNote['status'];
 
@@ -56,6 +63,8 @@ export interface StateRecord {
   capitalDisputed?: boolean;
   /** When this state's facts were last reviewed (else the dataset's `asOf`). */
   asOf?: DataDate;
+  /** Where the reviewed facts come from (recognitions, a disputed capital, a changed name). */
+  sources?: Source[];
 }
 
 /** An international organisation as stored in `data/orgs/*.json`. */
@@ -76,6 +85,8 @@ export interface OrgRecord {
   ended?: DataDate;
   /** When this organisation's facts were last reviewed (else the dataset's `asOf`). */
   asOf?: DataDate;
+  /** Where the reviewed facts come from (its end, a headquarters, a summary's dates); membership notes cite their own. */
+  sources?: Source[];
   /** Adjectives the press derives from the name (أممي، الأممية for the UN), as for states. */
   adjectives?: { ar: Alias[]; en: Alias[] };
 }

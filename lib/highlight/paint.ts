@@ -138,24 +138,20 @@ export class Painter {
     if (this.registered.size > MAX_REGISTERED) this.startWindow();
   }
 
-  /**
-   * Paints mentions found in `map`'s text from `offset` on (their offsets are counted from it),
-   * a slice at a time.
-   */
-  async paintInSlices(map: TextMap, mentions: readonly PageMention[], offset: number, slicer: Slicer): Promise<void> {
+  /** Paints mentions found in `map`'s text, a slice at a time. */
+  async paintInSlices(map: TextMap, mentions: readonly PageMention[], slicer: Slicer): Promise<void> {
     for (let from = 0; from < mentions.length; from += MENTIONS_PER_LOOK) {
-      this.paint(map, mentions.slice(from, from + MENTIONS_PER_LOOK), offset);
+      this.paint(map, mentions.slice(from, from + MENTIONS_PER_LOOK));
       await slicer.step();
     }
   }
 
-  private paint(map: TextMap, mentions: readonly PageMention[], offset = 0): void {
+  private paint(map: TextMap, mentions: readonly PageMention[]): void {
     if (this.newRun) {
       this.runs.push(this.painted.length);
       this.newRun = false;
     }
-    for (const found of mentions) {
-      const mention = offset === 0 ? found : { ...found, start: found.start + offset, end: found.end + offset };
+    for (const mention of mentions) {
       const bounds = boundsFor(map, mention.start, mention.end);
       if (!bounds) continue;
       const p: Painted = { bounds, mention };

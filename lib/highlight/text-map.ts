@@ -1,10 +1,10 @@
 /**
- * The visible text of a part of the page as one string for the engine, and the way back from
- * offsets in that string to DOM ranges. Text nodes are read once, in document order; a block
+ * The visible text of a part of the page, in chunks for the engine, and the way back from
+ * offsets in a chunk to DOM ranges. Text nodes are read once, in document order; a block
  * element's boundary becomes a line break, so that no name runs across two paragraphs and the
  * engine decides each paragraph's language on its own.
  */
-import type { Slicer } from '../schedule/slicer';
+import { cutBefore } from '../engine/chunks';
 
 /** Elements whose text is not the article's, or must not be touched. */
 const SKIP = new Set([
@@ -61,11 +61,17 @@ const BLOCK = new Set([
 /** Siyaq's own UI carries this attribute; its text is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-siyaq';
 
+/** A part of the page's text as the engine reads it, and the text nodes it was read from. */
 export interface TextMap {
   text: string;
-  /** For each text node, in order: the node and where its text starts in `text`. */
+  /** For each text node, in order: the node and where its text starts in `text` (before 0 for one begun in the part before). */
   nodes: Text[];
   starts: number[];
+}
+
+/** One chunk of the page's text: a TextMap, and where it starts in the whole. */
+export interface TextChunk extends TextMap {
+  start: number;
 }
 
 /** An editor's root (its subtree is skipped with it). Read from the attribute: isContentEditable makes the browser compute styles. */
@@ -87,49 +93,85 @@ function skipped(element: Element): boolean {
 const NODES_PER_LOOK = 64;
 const CHARS_PER_LOOK = 65_536;
 
-/** Where the reading stops for a moment: it may give the thread back, or must (before the last copy of the text). */
-type Pause = 'may' | 'must';
+/** Where the reading stops for a moment, so that a caller can give the thread back. */
+export const PAUSE = 'pause';
 
 /**
- * Reads the text under `roots` (each root once, in the order given) into `out`, yielding every
- * few hundred nodes so a caller can give the thread back. The walk follows sibling and parent
- * links, without recursion: a page nested thousands deep is read like any other.
+ * The text under `roots` (each root once, in the order given), in chunks of at most `max`
+ * characters cut where a name cannot run across (see cutBefore), up to `limit` characters in all;
+ * between chunks, pauses every few hundred nodes. The page's whole text is never one string:
+ * copying 10 MB of it took one 30 ms step, and its hundred thousand text nodes, held to the end,
+ * made the collector's work long. The walk follows sibling and parent links, without recursion:
+ * a page nested thousands deep is read like any other.
  */
-function* readText(roots: readonly Element[], out: TextMap): Generator<Pause, void, void> {
-  // Pieces joined once at the end: growing one string and asking it what it ends with would
-  // flatten it again and again (seconds on a long page).
-  const pieces: string[] = [];
-  const parts: string[] = [];
+export function* readChunks(
+  roots: readonly Element[],
+  max: number,
+  limit = Number.POSITIVE_INFINITY,
+): Generator<TextChunk | typeof PAUSE, void, void> {
+  // The chunk being read: its pieces, joined when it is full, and its nodes.
+  let pieces: string[] = [];
+  let chunk: TextChunk = { start: 0, text: '', nodes: [], starts: [] };
   let length = 0;
   let atLineStart = true;
   let read = 0;
   let sinceLook = 0;
+  const add = (piece: string) => {
+    pieces.push(piece);
+    length += piece.length;
+    sinceLook += piece.length;
+  };
   const breakLine = () => {
     if (!atLineStart) {
-      pieces.push('\n');
-      length++;
+      add('\n');
       atLineStart = true;
     }
   };
+  /** Cuts the chunks that are full from what was read; with `all`, the rest too. */
+  function* full(all: boolean): Generator<TextChunk, void, void> {
+    if (!all && length - chunk.start < max) return;
+    let text = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+    pieces = [];
+    while (chunk.start < limit && (all ? text.length > 0 : text.length >= max)) {
+      const room = Math.min(max, limit - chunk.start);
+      const end = text.length > room ? cutBefore(text, 0, room) : text.length;
+      const done: TextChunk = { ...chunk, text: text.slice(0, end), nodes: [], starts: [] };
+      const next: TextChunk = { start: chunk.start + end, text: '', nodes: [], starts: [] };
+      chunk.nodes.forEach((node, i) => {
+        const from = chunk.starts[i] as number;
+        if (from < end) {
+          done.nodes.push(node);
+          done.starts.push(from);
+        }
+        // A node cut in two is in both chunks: in the second, it starts before 0.
+        if (from + node.data.length > end) {
+          next.nodes.push(node);
+          next.starts.push(from - end);
+        }
+      });
+      yield done;
+      chunk = next;
+      text = text.slice(end);
+    }
+    if (text.length > 0) pieces.push(text);
+  }
   const isBlock = (node: Node) => node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
   for (const root of roots) {
     let node: Node | null = root;
     while (node) {
+      if (chunk.start >= limit) return;
       if (++read % NODES_PER_LOOK === 0 || sinceLook > CHARS_PER_LOOK) {
         sinceLook = 0;
-        // Joined a part at a time: one join of a huge page's hundred thousand pieces is a long task.
-        if (pieces.length > NODES_PER_LOOK) parts.push(pieces.splice(0).join(''));
-        yield 'may';
+        yield* full(false);
+        yield PAUSE;
       }
       let descend = false;
       if (node.nodeType === 3) {
         const value = (node as Text).data;
         if (value.length > 0) {
-          out.nodes.push(node as Text);
-          out.starts.push(length);
-          pieces.push(value);
-          length += value.length;
-          sinceLook += value.length;
+          chunk.nodes.push(node as Text);
+          chunk.starts.push(length - chunk.start);
+          add(value);
           atLineStart = value.endsWith('\n');
         }
       } else if (node.nodeType === 1 && !skipped(node as Element)) {
@@ -150,26 +192,13 @@ function* readText(roots: readonly Element[], out: TextMap): Generator<Pause, vo
     }
     breakLine();
   }
-  parts.push(pieces.join(''));
-  // The whole text is copied once more here (30 ms for 10 MB): in a slice of its own.
-  if (parts.length > 1) yield 'must';
-  out.text = parts.join('');
+  yield* full(true);
 }
 
-const emptyMap = (): TextMap => ({ text: '', nodes: [], starts: [] });
-
-/** Reads the text under `roots` (each root once, in the order given). */
+/** The whole text under `roots` (each root once, in the order given), at once: for tests and tools. */
 export function mapText(roots: readonly Element[]): TextMap {
-  const map = emptyMap();
-  for (const _ of readText(roots, map));
-  return map;
-}
-
-/** As mapText, a slice at a time: the page's own work goes on between slices. */
-export async function mapTextInSlices(roots: readonly Element[], slicer: Slicer): Promise<TextMap> {
-  const map = emptyMap();
-  for (const pause of readText(roots, map)) await (pause === 'must' ? slicer.yield() : slicer.step());
-  return map;
+  for (const step of readChunks(roots, Number.POSITIVE_INFINITY)) if (step !== PAUSE) return step;
+  return { text: '', nodes: [], starts: [] };
 }
 
 /**

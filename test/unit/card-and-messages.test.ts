@@ -50,12 +50,52 @@ describe('memberships with their standing and dates', () => {
   it('folds a former membership and a defunct organisation away from the current ones', () => {
     const rwanda = cardEntity(entity('RW'));
     expect(rwanda.memberOf.map((m) => m.id)).not.toContain('eccas');
-    expect(rwanda.formerMemberOf.find((m) => m.id === 'eccas')?.note).toEqual({ status: 'former', left: '2025-06' });
+    expect(rwanda.formerMemberOf.find((m) => m.id === 'eccas')?.note).toMatchObject({
+      status: 'former',
+      left: '2025-06',
+    });
     expect(cardEntity(entity('eccas')).formerMembers.map((m) => m.id)).toEqual(['RW']);
     const russia = cardEntity(entity('RU'));
     expect(russia.memberOf.map((m) => m.id)).not.toContain('g8');
     expect(russia.formerMemberOf.find((m) => m.id === 'g8')?.ended).toBe('2014');
     expect(cardEntity(entity('g8')).ended).toBe('2014');
+  });
+
+  it('lists the large organisations on a state’s card: a member, an observer, a former member', () => {
+    const syria = cardEntity(entity('SY'));
+    expect(syria.memberOf.map((m) => m.id)).toEqual(
+      expect.arrayContaining(['imf', 'world-bank', 'interpol', 'g77', 'who', 'unesco', 'ilo', 'fao']),
+    );
+    expect(syria.memberOf.find((m) => m.id === 'wto')?.note?.status).toBe('observer');
+    const us = cardEntity(entity('US'));
+    expect(us.memberOf.map((m) => m.id)).toEqual(expect.arrayContaining(['imf', 'world-bank', 'wto', 'interpol']));
+    expect(us.memberOf.map((m) => m.id)).not.toContain('who');
+    expect(us.formerMemberOf.find((m) => m.id === 'who')?.note).toMatchObject({ status: 'former', left: '2026-01' });
+    expect(cardEntity(entity('AR')).formerMemberOf.find((m) => m.id === 'who')?.note?.status).toBe('former');
+    expect(cardEntity(entity('ML')).formerMemberOf.find((m) => m.id === 'francophonie')?.note).toMatchObject({
+      left: '2025',
+    });
+    expect(cardEntity(entity('TW')).memberOf.map((m) => m.id)).toContain('wto');
+    expect(cardEntity(entity('KP')).memberOf.map((m) => m.id)).not.toContain('imf');
+  });
+
+  it.each([
+    // Each as the organisation counts it, less its members that are not states of the dataset.
+    ['imf', 191, 'Andorra (2020) and Liechtenstein (2024) in; Cuba, North Korea, Monaco out; Kosovo in'],
+    ['world-bank', 189, 'the IMF’s members but Andorra and Liechtenstein'],
+    ['wto', 166 - 3, 'not the EU, Hong Kong or Macao; Comoros and Timor-Leste (2024) in'],
+    ['interpol', 196 - 3, 'not Aruba, Curaçao or Sint Maarten'],
+    ['g77', 134, 'China counted'],
+    ['francophonie', 53 - 3, 'member states, less Burkina Faso, Mali and Niger (2025)'],
+    ['who', 194 - 2 - 2, 'not the Cook Islands or Niue; the US and Argentina gone in 2026'],
+    ['unesco', 194 - 2, 'not the Cook Islands or Niue; Palestine in, Israel gone in 2018'],
+    ['ilo', 187 - 1, 'not the Cook Islands'],
+    ['fao', 194 - 2, 'not the Cook Islands or Niue'],
+    ['itu', 194, 'every UN member and the Holy See'],
+    ['upu', 192 - 2, 'not its two groups of dependent territories'],
+  ])('gives %s its %i members (%s)', (id, count) => {
+    const card = cardEntity(entity(id));
+    expect(card.members.filter((m) => m.note?.status !== 'observer')).toHaveLength(count);
   });
 
   it('dates every card: the entity’s review, else the dataset’s', () => {

@@ -48,6 +48,24 @@ describe('page detection on saved pages modelled on real sites', () => {
     expect(verdict.kind).toBe('article');
     expect(verdict.dateline?.city).toBe('جاكرتا');
   });
+
+  it('does not judge the hundreds of links of a page its URL and head already make an article', () => {
+    const doc = load('sana-real-culture-article.html');
+    for (let i = 0; i < 300; i++)
+      doc.body.append(Object.assign(doc.createElement('a'), { href: `https://sana.sy/politics/${2_000_000 + i}/` }));
+    const queried: string[] = [];
+    const all = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => {
+      queried.push(selector);
+      return all(selector);
+    }) as typeof doc.querySelectorAll;
+    expect(detectPage(doc, 'https://sana.sy/culture-and-arts/2280593/').kind).toBe('article');
+    expect(queried).not.toContain('a[href]');
+    // A listing's links are still judged: they are what makes it one.
+    const listing =
+      pages.find((p) => p.kind === 'listing' && p.site === 'sana') ?? pages.find((p) => p.kind === 'listing');
+    expect(listing && detectPage(load(listing.file), listing.url).signals).toContain('article-links');
+  });
 });
 
 describe('article metadata', () => {

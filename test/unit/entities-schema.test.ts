@@ -26,10 +26,13 @@ const english = v.pipe(
 const bilingual = v.strictObject({ ar: arabic, en: english });
 const year = v.pipe(v.number(), v.integer(), v.minValue(1800), v.maxValue(2026));
 const dataDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM'));
+/** The body and date of a decision, in English ("AU PSC communiqué, 2025-10-15"). */
+const source = v.pipe(english, v.minLength(8), v.regex(/\d{4}/, 'must give the year of the decision'));
+const sources = v.optional(v.pipe(v.array(source), v.minLength(1)));
 const membershipNote = v.variant('status', [
-  v.strictObject({ status: v.literal('suspended'), since: dataDate, by: bilingual }),
-  v.strictObject({ status: v.literal('observer'), since: v.optional(dataDate) }),
-  v.strictObject({ status: v.literal('former'), left: dataDate }),
+  v.strictObject({ status: v.literal('suspended'), since: dataDate, by: bilingual, source: v.optional(source) }),
+  v.strictObject({ status: v.literal('observer'), since: v.optional(dataDate), source: v.optional(source) }),
+  v.strictObject({ status: v.literal('former'), left: dataDate, source: v.optional(source) }),
 ]);
 const alias = v.union([
   v.pipe(v.string(), v.minLength(2)),
@@ -52,6 +55,7 @@ const StateSchema = v.strictObject({
   recognisedBy: v.optional(v.strictObject({ count: v.pipe(v.number(), v.integer()), about: v.boolean() })),
   capitalDisputed: v.optional(v.boolean()),
   asOf: v.optional(dataDate),
+  sources,
 });
 const OrgSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -80,6 +84,7 @@ const OrgSchema = v.strictObject({
   memberships: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), membershipNote)),
   ended: v.optional(dataDate),
   asOf: v.optional(dataDate),
+  sources,
   adjectives: v.optional(v.strictObject({ ar: v.array(alias), en: v.array(alias) })),
 });
 
@@ -153,6 +158,21 @@ describe('the entities', () => {
     }
     expect(problems).toEqual([]);
     expect(organisationsOf('SY').map((o) => o.id)).toEqual(expect.arrayContaining(['un', 'arab-league', 'oic', 'nam']));
+  });
+
+  it('cites a source for every reviewed fact: a membership note, an end, a recognition count, a disputed capital', () => {
+    const unsourced: string[] = [];
+    for (const e of ENTITIES) {
+      if (e.kind === 'org') {
+        for (const [id, note] of Object.entries(e.memberships ?? {}))
+          if (!note.source) unsourced.push(`${e.id}: ${id} ${note.status}`);
+        if (e.ended && !e.sources) unsourced.push(`${e.id}: ended`);
+      } else {
+        if (e.recognisedBy && !e.sources) unsourced.push(`${e.id}: recognisedBy`);
+        if (e.capitalDisputed && !e.sources) unsourced.push(`${e.id}: capitalDisputed`);
+      }
+    }
+    expect(unsourced).toEqual([]);
   });
 
   it('claims no name twice unless every claim marks it ambiguous', () => {

@@ -123,8 +123,7 @@ describe('reading a huge page without copying its text', () => {
   });
 
   it('reads a page nested 3,000 elements deep, and gives the thread back while it reads', async () => {
-    const { mapText, mapTextInSlices } = await import('../../lib/highlight/text-map');
-    const { Slicer } = await import('../../lib/schedule/slicer');
+    const { mapText, readChunks, PAUSE } = await import('../../lib/highlight/text-map');
     const doc = document.implementation.createHTMLDocument('deep');
     let parent: Element = doc.body;
     for (let i = 0; i < 3_000; i++) {
@@ -135,35 +134,49 @@ describe('reading a huge page without copying its text', () => {
     }
     const map = mapText([doc.body]);
     expect(map.nodes).toHaveLength(30);
-    let pauses = 0;
-    const slicer = new Slicer(
-      0,
-      () => performance.now(),
-      async () => {
-        pauses++;
-      },
-    );
-    slicer.begin();
-    expect((await mapTextInSlices([doc.body], slicer)).text).toBe(map.text);
-    expect(pauses).toBeGreaterThan(3);
+    const steps = [...readChunks([doc.body], 1000)];
+    expect(steps.filter((s) => s === PAUSE).length).toBeGreaterThan(3);
+    expect(steps.flatMap((s) => (s === PAUSE ? [] : [s.text])).join('')).toBe(map.text);
   });
 
-  it('copies a long page’s text into one string in a slice of its own, whatever is left of the one before', async () => {
-    const { mapText, mapTextInSlices } = await import('../../lib/highlight/text-map');
-    const { Slicer } = await import('../../lib/schedule/slicer');
+  it('reads a long page in chunks cut between paragraphs, each mapping its own offsets back to the page', async () => {
+    const { boundsFor, liveRange, mapText, readChunks, PAUSE } = await import('../../lib/highlight/text-map');
     const doc = document.implementation.createHTMLDocument('long');
     for (let i = 0; i < 500; i++) doc.body.append(Object.assign(doc.createElement('p'), { textContent: `سورية ${i}` }));
-    let pauses = 0;
-    // A budget never spent: the only pause is the one the copy asks for.
-    const slicer = new Slicer(
-      1e9,
-      () => performance.now(),
-      async () => {
-        pauses++;
-      },
-    );
-    slicer.begin();
-    expect((await mapTextInSlices([doc.body], slicer)).text).toBe(mapText([doc.body]).text);
-    expect(pauses).toBe(1);
+    const chunks = [...readChunks([doc.body], 100)].filter((s) => s !== PAUSE);
+    expect(chunks.length).toBeGreaterThan(40);
+    expect(chunks.map((c) => c.text).join('')).toBe(mapText([doc.body]).text);
+    let found = 0;
+    for (const chunk of chunks) {
+      expect(chunk.text.length).toBeLessThanOrEqual(100);
+      expect(chunk.text.endsWith('\n')).toBe(true);
+      for (let at = chunk.text.indexOf('سورية'); at >= 0; at = chunk.text.indexOf('سورية', at + 1), found++) {
+        const bounds = boundsFor(chunk, at, at + 5);
+        expect(bounds && liveRange(bounds, doc).toString()).toBe('سورية');
+      }
+    }
+    expect(found).toBe(500);
+  });
+
+  it('cuts one text node longer than a chunk at spaces, and finds its words in every chunk it spans', async () => {
+    const { boundsFor, liveRange, readChunks, PAUSE } = await import('../../lib/highlight/text-map');
+    const doc = document.implementation.createHTMLDocument('one node');
+    const words = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'روسيا' : `كلمة${i}`));
+    doc.body.append(`مقدمة `, Object.assign(doc.createElement('b'), { textContent: words.join(' ') }));
+    const chunks = [...readChunks([doc.body], 256)].filter((s) => s !== PAUSE);
+    expect(chunks.length).toBeGreaterThan(4);
+    let found = 0;
+    for (const chunk of chunks) {
+      expect(chunk.text.length).toBeLessThanOrEqual(256);
+      for (let at = chunk.text.indexOf('روسيا'); at >= 0; at = chunk.text.indexOf('روسيا', at + 1), found++) {
+        const bounds = boundsFor(chunk, at, at + 5);
+        expect(bounds && liveRange(bounds, doc).toString()).toBe('روسيا');
+      }
+    }
+    expect(found).toBe(words.filter((w) => w === 'روسيا').length);
+    // No more than the limit is read.
+    const limited = [...readChunks([doc.body], 256, 600)].filter((s) => s !== PAUSE);
+    expect(limited.reduce((n, c) => n + c.text.length, 0)).toBeLessThanOrEqual(600);
+    expect(limited.reduce((n, c) => n + c.text.length, 0)).toBeGreaterThan(500);
   });
 });

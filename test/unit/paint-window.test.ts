@@ -49,14 +49,14 @@ describe('a page with more mentions than the browser renders well', () => {
   it('keeps every mention of an ordinary article in the highlights', async () => {
     const { doc, map, mentions, shown } = page(500);
     const painter = new Painter(doc);
-    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    await painter.paintInSlices(map, mentions, new Slicer());
     expect(shown()).toHaveLength(500);
   });
 
   it('paints in the look the user chose, under the names the stylesheet styles', async () => {
     const { map, mentions } = page(10);
     const painter = new Painter(document, new Set(['state']), 'underline');
-    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    await painter.paintInSlices(map, mentions, new Slicer());
     const registry = (window as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
     expect(registry.get('siyaq-state-underline')?.size).toBe(10);
     expect(registry.has('siyaq-state')).toBe(false);
@@ -69,7 +69,7 @@ describe('a page with more mentions than the browser renders well', () => {
   it('follows the user’s change of styles and look with the mentions it has, reading nothing again', async () => {
     const { map, mentions } = page(10);
     const painter = new Painter(document);
-    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    await painter.paintInSlices(map, mentions, new Slicer());
     const registry = (window as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
     expect(registry.get('siyaq-state')?.size).toBe(10);
     painter.restyle(new Set(['org', 'adjective']), 'fill');
@@ -85,7 +85,7 @@ describe('a page with more mentions than the browser renders well', () => {
   it('registers only the mentions near the screen, and follows the scroll', async () => {
     const { doc, map, mentions, shown, scrollTo } = page(8_000);
     const painter = new Painter(doc);
-    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    await painter.paintInSlices(map, mentions, new Slicer());
     await scrollTo(0);
     expect(painter.painted).toHaveLength(8_000);
     expect(shown().length).toBeLessThanOrEqual(MAX_REGISTERED);
@@ -108,7 +108,7 @@ describe('a page with more mentions than the browser renders well', () => {
     const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     const before = reads.mock.calls.length;
     const painter = new Painter(doc);
-    await painter.paintInSlices(map, mentions, 0, new Slicer());
+    await painter.paintInSlices(map, mentions, new Slicer());
     expect(reads.mock.calls.length).toBe(before);
     await scrollTo(0);
     expect(reads.mock.calls.length).toBeGreaterThan(before);
