@@ -31,7 +31,13 @@ export function checkDataset(data: DatasetRecords): DataProblem[] {
   const orgs = new Map(data.orgs.map((o) => [o.id, o]));
 
   const latest = { date: data.asOf, what: `the dataset's "as of" date ${data.asOf}` };
-  for (const s of data.states) checkDate(say, s.id, 'asOf', s.asOf, latest, null);
+  // The UN's list and the states' own UN facts are held to each other where the UN is in the data.
+  const un = orgs.get('un');
+  const unMembers = un ? new Set(un.members ?? []) : null;
+  for (const s of data.states) {
+    checkDate(say, s.id, 'asOf', s.asOf, latest, null);
+    if (unMembers) checkUnMembership(say, s, unMembers, data.asOf);
+  }
   for (const o of data.orgs) {
     checkReferences(say, o, states, orgs);
     checkMemberships(say, o);
@@ -43,6 +49,24 @@ export function checkDataset(data: DatasetRecords): DataProblem[] {
 }
 
 type Say = (id: string, field: string, problem: string) => void;
+
+/** A state's own UN facts (`unMember`, `status`) and the UN's member list say the same thing. */
+function checkUnMembership(say: Say, s: StateRecord, unMembers: Set<string>, asOf: DataDate): void {
+  const listed = unMembers.has(s.id);
+  if (s.unMember !== null && !listed)
+    say(s.id, 'unMember', `${s.unMember} is given but the UN's members do not list it`);
+  if (s.unMember === null && listed) say(s.id, 'unMember', "is empty but the UN's members list it");
+  if (s.unMember !== null && (s.unMember < 1945 || s.unMember > yearOf(asOf))) {
+    say(
+      s.id,
+      'unMember',
+      `${s.unMember} is not a year from the UN's founding (1945) to the dataset's "as of" date ${asOf}`,
+    );
+  }
+  if ((s.status === 'member') !== listed) {
+    say(s.id, 'status', `is "${s.status}" but the UN's members ${listed ? 'list' : 'do not list'} it`);
+  }
+}
 
 function checkReferences(say: Say, o: OrgRecord, states: Set<string>, orgs: Map<string, OrgRecord>): void {
   const seen = new Set<string>();

@@ -149,6 +149,28 @@ describe('data:check finds', () => {
     ]);
   });
 
+  it('a state whose UN admission or status disagrees with the UN’s member list', () => {
+    const un = org({ id: 'un', founded: 1945, members: ['AA', 'BB', 'CC'] });
+    const states = [
+      state('AA'),
+      state('BB', { unMember: null }),
+      state('CC', { status: 'observer' }),
+      state('DD'),
+      state('EE', { unMember: null, status: 'observer' }),
+      state('FF', { unMember: 1920, status: 'partial' }),
+    ];
+    expect(
+      checkDataset({ states, orgs: [un], asOf: '2026-12' }).map((p) => `${p.id} ${p.field}: ${p.problem}`),
+    ).toEqual([
+      "BB unMember: is empty but the UN's members list it",
+      'CC status: is "observer" but the UN\'s members list it',
+      "DD unMember: 1960 is given but the UN's members do not list it",
+      'DD status: is "member" but the UN\'s members do not list it',
+      "FF unMember: 1920 is given but the UN's members do not list it",
+      'FF unMember: 1920 is not a year from the UN\'s founding (1945) to the dataset\'s "as of" date 2026-12',
+    ]);
+  });
+
   it('a membership dated after its organisation ended', () => {
     expect(
       problems(
