@@ -4,8 +4,8 @@
  * summaries whose numbers must match the member lists and each other's language. Pure: it reads the
  * records it is given, so tests feed it small synthetic datasets.
  */
-import { summaryNumbers } from './numbers';
-import type { DataDate, OrgRecord, StateRecord } from './types';
+import { type SummaryNumbers, summaryNumbers } from './numbers';
+import type { Bilingual, DataDate, OrgRecord, StateRecord } from './types';
 
 /** One thing wrong in the dataset, said so that a contributor knows where to look and what to change. */
 export interface DataProblem {
@@ -30,7 +30,7 @@ export function checkDataset(data: DatasetRecords): DataProblem[] {
   const states = new Set(data.states.map((s) => s.id));
   const orgs = new Map(data.orgs.map((o) => [o.id, o]));
 
-  const latest = { date: data.asOf, what: `the dataset's "as of" date ${data.asOf}` };
+  const latest: Latest = { date: data.asOf, what: `the dataset's "as of" date ${data.asOf}` };
   // The UN's list and the states' own UN facts are held to each other where the UN is in the data.
   const un = orgs.get('un');
   const unMembers = un ? new Set(un.members ?? []) : null;
@@ -41,9 +41,10 @@ export function checkDataset(data: DatasetRecords): DataProblem[] {
   for (const o of data.orgs) {
     checkReferences(say, o, states, orgs);
     checkMemberships(say, o);
-    checkOrgDates(say, o, data.asOf);
-    checkCounts(say, o);
-    checkNumbersAgree(say, o);
+    checkOrgDates(say, o, latest);
+    const numbers = { en: summaryNumbers(o.summary.en, 'en'), ar: summaryNumbers(o.summary.ar, 'ar') };
+    checkCounts(say, o, numbers);
+    checkNumbersAgree(say, o.id, numbers);
   }
   return problems;
 }
@@ -116,11 +117,9 @@ function checkMemberships(say: Say, o: OrgRecord): void {
   }
 }
 
-function checkOrgDates(say: Say, o: OrgRecord, asOf: DataDate): void {
-  if (o.founded !== null && o.founded > yearOf(asOf)) {
-    say(o.id, 'founded', `${o.founded} is after the dataset's "as of" date ${asOf}`);
-  }
-  const dataset: Latest = { date: asOf, what: `the dataset's "as of" date ${asOf}` };
+function checkOrgDates(say: Say, o: OrgRecord, dataset: Latest): void {
+  if (o.founded !== null && o.founded > yearOf(dataset.date))
+    say(o.id, 'founded', `${o.founded} is after ${dataset.what}`);
   checkDate(say, o.id, 'asOf', o.asOf, dataset, null);
   const endedOk = checkDate(say, o.id, 'ended', o.ended, dataset, o.founded);
   // Nobody joins, is suspended from or leaves a body that no longer exists.
@@ -202,10 +201,8 @@ const MEMBERS_OUTSIDE_DATASET: Record<string, string[]> = {
  * sum. Both languages are read together; whether they agree is `checkNumbersAgree`'s concern.
  * Approximate counts ("some 170 countries") are not held to the list.
  */
-function checkCounts(say: Say, o: OrgRecord): void {
-  const stated = [summaryNumbers(o.summary.en, 'en'), summaryNumbers(o.summary.ar, 'ar')].flatMap((n) =>
-    n.counts.filter((c) => !c.approximate).map((c) => c.value),
-  );
+function checkCounts(say: Say, o: OrgRecord, numbers: Bilingual<SummaryNumbers>): void {
+  const stated = [numbers.en, numbers.ar].flatMap((n) => n.counts.filter((c) => !c.approximate).map((c) => c.value));
   const parts = PART_COUNTS[o.id] ?? [];
   for (const part of parts) {
     if (!stated.includes(part.count)) {
@@ -234,11 +231,9 @@ function checkCounts(say: Say, o: OrgRecord): void {
 }
 
 /** What one language's summary commits to in numbers, the other must write too, in digits or words. */
-function checkNumbersAgree(say: Say, o: OrgRecord): void {
-  const en = summaryNumbers(o.summary.en, 'en');
-  const ar = summaryNumbers(o.summary.ar, 'ar');
+function checkNumbersAgree(say: Say, id: string, { en, ar }: Bilingual<SummaryNumbers>): void {
   for (const n of en.claimed)
-    if (!ar.written.has(n)) say(o.id, 'summary.ar', `does not say ${n}, as the English summary does`);
+    if (!ar.written.has(n)) say(id, 'summary.ar', `does not say ${n}, as the English summary does`);
   for (const n of ar.claimed)
-    if (!en.written.has(n)) say(o.id, 'summary.en', `does not say ${n}, as the Arabic summary does`);
+    if (!en.written.has(n)) say(id, 'summary.en', `does not say ${n}, as the Arabic summary does`);
 }
