@@ -77,9 +77,26 @@ const EN_STOP = new Set(
   ),
 );
 /** Words before a number that make it approximate. */
-const EN_ABOUT = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'approximately', 'roughly', 'than']);
+const EN_ABOUT = new Set([
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'approximately',
+  'roughly',
+  'than',
+  'least',
+]);
 const AR_ABOUT = new Set(folded(['نحو', 'حوالي', 'قرابة', 'زهاء', 'يقارب', 'أكثر', 'أقل', 'يزيد', 'يفوق']));
 const AR_FROM = foldText('من');
+const AR_ON = foldText('على');
+const AR_AT_LEAST = foldText('على الأقل');
+const AR_ROUGHLY = foldText('تقريبا');
+/** Words before a number that make it a name (resolution 2118, القرار 2254), never a count. */
+const EN_LABELS = new Set(['resolution', 'resolutions', 'article', 'chapter', 'no']);
+const AR_LABELS = new Set(folded(['قرار', 'قراره', 'قرارها', 'قرارات', 'مادة', 'بند', 'فصل', 'رقم']));
 
 // Ordinals count only as numbers written, for dates told in words (السابع من أكتوبر for 7 October).
 const EN_ORDINALS = new Map<string, number>(
@@ -153,6 +170,8 @@ function arOrdinalAt(words: string[], i: number): number | undefined {
 /** The member count a number begins, if the words around it say it counts members. */
 function countAt(lang: Lang, words: string[], at: NumberAt, i: number): boolean {
   if (isYear(at.value)) return false;
+  const before = words[i - 1] ?? '';
+  if (lang === 'en' ? EN_LABELS.has(before) : AR_LABELS.has(stem(before))) return false;
   if (lang === 'en') {
     for (let j = at.next; j < words.length && j <= at.next + 8; j++) {
       const w = words[j] ?? '';
@@ -177,8 +196,10 @@ function countAt(lang: Lang, words: string[], at: NumberAt, i: number): boolean 
 function isApproximate(lang: Lang, words: string[], i: number): boolean {
   const before = words[i - 1] ?? '';
   if (lang === 'en') return EN_ABOUT.has(before);
-  const word = before === AR_FROM || before === foldText('على') ? (words[i - 2] ?? '') : before;
-  return AR_ABOUT.has(stem(word));
+  const word = before === AR_FROM || before === AR_ON ? (words[i - 2] ?? '') : before;
+  // Arabic may also say it after the count: 40 بلدا عضوا على الأقل، 170 دولة تقريبا.
+  const after = words.slice(i + 1, i + 5);
+  return AR_ABOUT.has(stem(word)) || after.join(' ').includes(AR_AT_LEAST) || after.includes(AR_ROUGHLY);
 }
 
 export function summaryNumbers(text: string, lang: Lang): SummaryNumbers {

@@ -276,12 +276,17 @@ describe('data:check holds summaries to the member lists', () => {
     ]);
   });
 
-  it('holds no approximate count, year or count of something else to the list', () => {
+  it('holds no approximate count, year, resolution or count of something else to the list', () => {
     expect(
       problems(
         saying(
           'Founded in 1990 by three states, it works in some 170 countries with 12 agencies.',
           'أسستها ثلاث دول عام 1990، وتعمل في نحو 170 بلدا مع 12 وكالة.',
+        ),
+        saying(
+          'Set up as resolution 2118 required member states to act; it has at least 40 member countries.',
+          'أنشئت إذ ألزم القرار 2118 الدول الأعضاء بالتحرك، وتضم 40 بلدا عضوا على الأقل.',
+          { id: 'org2' },
         ),
       ),
     ).toEqual([]);
