@@ -2,7 +2,7 @@ import { foldText } from './fold';
 
 const WORD_SPLIT = /[\s|,]+/;
 /** What a word may carry in front, folded as foldText writes it: و ف, then لل (ل + ال), ب/ك + ال, ال, or ب ك ل. */
-const PREFIXES = /^[وف]?(?:لل|[بك]?ال|[بكل])?/;
+export const PREFIXES = /^[وف]?(?:لل|[بك]?ال|[بكل])?/;
 
 /**
  * The stem a word is found by: without its clitics and article — للأمم، والأمم، الأمم and أمم all
