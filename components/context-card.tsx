@@ -131,7 +131,7 @@ export function ContextCard(props: ContextCardProps) {
   const isState = entity.kind === 'state';
   const membersHere = entity.members.filter((m) => onPage?.has(m.id)).length;
   // Observers are listed with the members but not counted as such.
-  const memberCount = entity.members.filter((m) => m.note?.status !== 'observer').length;
+  const memberCount = entity.members.filter((m) => m.note?.status !== 'observer').length + entity.otherMembers.length;
   return (
     <article
       class={compact ? 'card compact' : 'card'}
@@ -194,6 +194,17 @@ export function ContextCard(props: ContextCardProps) {
             {onPage && membersHere > 0 && ` · ${say('membersOnPage', format.number(lang, membersHere))}`}
           </h3>
           {!compact && <ChipList items={entity.members} lang={lang} say={say} onPage={onPage} onChip={props.onChip} />}
+          {!compact && entity.otherMembers.length > 0 && (
+            <p class="also">
+              {say(
+                'alsoMembers',
+                format.list(
+                  lang,
+                  entity.otherMembers.map((m) => m[lang]),
+                ),
+              )}
+            </p>
+          )}
         </section>
       )}
       {!compact && (
@@ -281,7 +292,7 @@ export const CONTEXT_CARD_CSS = `
 .card .flag { font-size: 24px; line-height: 1; }
 .card .names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
 .card .name { font-size: 15px; }
-.card .other, .card dt, .card .count, .card .log p, .card .asof, .card .standing { color: #555; font-size: 12px; }
+.card .other, .card dt, .card .count, .card .log p, .card .asof, .card .standing, .card .also { color: #555; font-size: 12px; }
 .card .asof { margin: 6px 0 0; font-size: 11px; }
 .card .ended { margin: 0 0 6px; font-weight: 600; }
 .card .former summary { font-size: 12px; cursor: pointer; margin-top: 6px; }
@@ -305,7 +316,7 @@ export const CONTEXT_CARD_CSS = `
 .card :focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .card { border-color: #3c4043; }
-  .card .other, .card dt, .card .count, .card .log p, .card .asof, .card .standing { color: #b0b0b0; }
+  .card .other, .card dt, .card .count, .card .log p, .card .asof, .card .standing, .card .also { color: #b0b0b0; }
   .card .kind { background: #2d3250; color: #dde; }
   .card .chip { border-color: #555; }
   .card a { color: #8ab4f8; }

@@ -32,10 +32,10 @@ export const CARD_MESSAGES: MessageKey[] = [
   'suspendedSince',
   'observer',
   'leftIn',
-  'formerMember',
   'endedIn',
   'orgEnded',
   'formerMembers',
+  'alsoMembers',
   'formerMemberships',
   'factsAsOf',
 ];
@@ -59,6 +59,8 @@ export interface CardEntity {
   members: Membership[];
   /** An organisation's former members, with when they left. */
   formerMembers: Membership[];
+  /** An organisation's members that are not states here (the EU in the WTO, Hong Kong), by name. */
+  otherMembers: Bilingual[];
   /** The body an organisation belongs to. */
   parent: EntityName | null;
   /** The living organisations a state is a member (or observer) of. */
@@ -150,6 +152,9 @@ export function cardEntity(entity: Entity): CardEntity {
         ...notes.filter(([, n]) => n.status === 'observer').flatMap(([id, n]) => withNote(id, n)),
       ],
       formerMembers: notes.filter(([, n]) => n.status === 'former').flatMap(([id, n]) => withNote(id, n)),
+      otherMembers: (entity.otherMembers ?? []).flatMap((m) =>
+        'name' in m ? [m.name] : named(entityById(m.org)).map((e) => e.name),
+      ),
       parent: named(entity.parent ? entityById(entity.parent) : undefined)[0] ?? null,
       memberOf: [],
       formerMemberOf: [],
@@ -192,6 +197,7 @@ export function cardEntity(entity: Entity): CardEntity {
     flag: flagOf(entity.id),
     members: [],
     formerMembers: [],
+    otherMembers: [],
     parent: null,
     memberOf: ties.current.map(tieChip),
     formerMemberOf: ties.past.map(tieChip),

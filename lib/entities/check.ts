@@ -79,6 +79,10 @@ function checkReferences(say: Say, o: OrgRecord, states: Set<string>, orgs: Map<
   for (const m of Object.keys(o.memberships ?? {})) {
     if (!states.has(m)) say(o.id, `memberships.${m}`, `${m} is not a state in the dataset`);
   }
+  for (const m of o.otherMembers ?? []) {
+    if ('org' in m && (!orgs.has(m.org) || m.org === o.id))
+      say(o.id, 'otherMembers', `${m.org} is not another organisation in the dataset`);
+  }
   if (o.parent === null) return;
   const parent = orgs.get(o.parent);
   if (!parent || o.parent === o.id) {
@@ -187,12 +191,6 @@ const PART_COUNTS: Record<string, { count: number; why: string }[]> = {
   'opec-plus': [{ count: 10, why: 'the ten producers outside OPEC, with the members of OPEC' }],
 };
 
-/** Members an organisation counts that are not states of the dataset, so that no member list can hold them. */
-const MEMBERS_OUTSIDE_DATASET: Record<string, string[]> = {
-  aosis: ['the Cook Islands', 'Niue'],
-  apec: ['Hong Kong'],
-};
-
 /**
  * The members a summary says an organisation has must be those it lists, counted as the organisation
  * counts them: suspended members are members, observers and former members are not. A summary may
@@ -216,10 +214,11 @@ function checkCounts(say: Say, o: OrgRecord, numbers: Bilingual<SummaryNumbers>)
   if (o.members === null) return;
   const counts = [...new Set(stated)].filter((n) => !parts.some((p) => p.count === n));
   if (counts.length === 0) return;
-  const outside = MEMBERS_OUTSIDE_DATASET[o.id] ?? [];
+  const outside = (o.otherMembers ?? []).map((m) => ('org' in m ? m.org : m.name.en));
   const listed = o.members.length + outside.length;
   const sum = counts.reduce((a, b) => a + b, 0);
-  if (counts.includes(listed) || (counts.length > 1 && sum === listed)) return;
+  // A count of all members, or of the member states alone (the G20's 19 countries, with the EU and the AU).
+  if (counts.includes(listed) || counts.includes(o.members.length) || (counts.length > 1 && sum === listed)) return;
   const members = `members lists ${o.members.length}${outside.length ? ` (${listed} with ${outside.join(' and ')})` : ''}`;
   say(
     o.id,

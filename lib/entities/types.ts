@@ -48,6 +48,9 @@ export type MembershipNote = (
 
 export type MembershipStatus = 'member' | MembershipNote['status'];
 
+/** A member of an organisation that is not a state of the dataset. */
+export type OtherMember = { org: string } | { name: Bilingual };
+
 /** A state as stored in `data/states/*.json`. */
 export interface StateRecord {
   id: string;
@@ -80,6 +83,11 @@ export interface OrgRecord {
   founded: number | null;
   headquarters: Bilingual | null;
   members: string[] | null;
+  /**
+   * Members that are not states of the dataset, counted with them as the organisation counts its
+   * members: another organisation (the EU in the WTO, by id) or a territory (Hong Kong, by name).
+   */
+  otherMembers?: OtherMember[];
   parent: string | null;
   /** Status notes by state id: suspended members, observers, former members. */
   memberships?: Record<string, MembershipNote>;

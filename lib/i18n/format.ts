@@ -3,6 +3,9 @@ import type { UiLang } from './index';
 /** Numbers, dates and durations written for the language (Arabic-Indic digits in Arabic). */
 export const format = {
   number: (lang: UiLang, n: number) => new Intl.NumberFormat(lang).format(n),
+  /** Names joined as the language joins a list ("A, B and C"; «أ وب وج»), each isolated for mixed directions. */
+  list: (lang: UiLang, items: readonly string[]) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(items.map(quoted)),
   date: (lang: UiLang, ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(ms),
   /** A date of the dataset, "2025" or "2025-10", as a year or a month and year. */
   dataDate: (lang: UiLang, date: string) => {

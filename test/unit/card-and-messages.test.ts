@@ -128,22 +128,33 @@ describe('memberships with their standing and dates', () => {
   });
 
   it.each([
-    // Each as the organisation counts it, less its members that are not states of the dataset.
-    ['imf', 191, 'Andorra (2020) and Liechtenstein (2024) in; Cuba, North Korea, Monaco out; Kosovo in'],
-    ['world-bank', 189, 'the IMF’s members but Andorra and Liechtenstein'],
-    ['wto', 166 - 3, 'not the EU, Hong Kong or Macao; Comoros and Timor-Leste (2024) in'],
-    ['interpol', 196 - 3, 'not Aruba, Curaçao or Sint Maarten'],
-    ['g77', 134, 'China counted'],
-    ['francophonie', 53 - 3, 'member states, less Burkina Faso, Mali and Niger (2025)'],
-    ['who', 194 - 2 - 2, 'not the Cook Islands or Niue; the US and Argentina gone in 2026'],
-    ['unesco', 194 - 2, 'not the Cook Islands or Niue; Palestine in, Israel gone in 2018'],
-    ['ilo', 187 - 1, 'not the Cook Islands'],
-    ['fao', 194 - 2, 'not the Cook Islands or Niue'],
-    ['itu', 194, 'every UN member and the Holy See'],
-    ['upu', 192 - 2, 'not its two groups of dependent territories'],
-  ])('gives %s its %i members (%s)', (id, count) => {
+    // Each as the organisation counts it: its member states, and the members that are not states here.
+    ['imf', 191, 0, 'Andorra (2020) and Liechtenstein (2024) in; Cuba, North Korea, Monaco out; Kosovo in'],
+    ['world-bank', 189, 0, 'the IMF’s members but Andorra and Liechtenstein'],
+    ['wto', 166, 3, 'the EU, Hong Kong and Macao among them; Comoros and Timor-Leste (2024) in'],
+    ['interpol', 196, 3, 'Aruba, Curaçao and Sint Maarten among them'],
+    ['g77', 134, 0, 'China counted'],
+    ['francophonie', 53 - 3, 0, 'member states, less Burkina Faso, Mali and Niger (2025)'],
+    ['who', 194 - 2, 2, 'the Cook Islands and Niue among them; the US and Argentina gone in 2026'],
+    ['unesco', 194, 2, 'the Cook Islands and Niue among them; Palestine in, Israel gone in 2018'],
+    ['ilo', 187, 1, 'the Cook Islands among them'],
+    ['fao', 194, 2, 'the Cook Islands and Niue among them'],
+    ['itu', 194, 0, 'every UN member and the Holy See'],
+    ['upu', 192, 2, 'two groups of dependent territories among them'],
+    ['g20', 21, 2, 'the EU and the African Union among them'],
+  ])('gives %s its %i members, %i of them not states here (%s)', (id, count, others) => {
     const card = cardEntity(entity(id));
-    expect(card.members.filter((m) => m.note?.status !== 'observer')).toHaveLength(count);
+    expect(card.members.filter((m) => m.note?.status !== 'observer').length + card.otherMembers.length).toBe(count);
+    expect(card.otherMembers).toHaveLength(others);
+  });
+
+  it('names the members that are not states, an organisation among them in the card’s language', () => {
+    expect(cardEntity(entity('wto')).otherMembers.map((m) => m.en)).toEqual([
+      'European Union',
+      'Hong Kong, China',
+      'Macao, China',
+    ]);
+    expect(cardEntity(entity('g20')).otherMembers.map((m) => m.ar)).toEqual(['الاتحاد الأوروبي', 'الاتحاد الأفريقي']);
   });
 
   it('lists no state’s membership of the closed OSCE Minsk Group as current', () => {

@@ -82,6 +82,12 @@ const OrgSchema = v.strictObject({
   founded: v.nullable(year),
   headquarters: v.nullable(bilingual),
   members: v.nullable(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
+  otherMembers: v.optional(
+    v.pipe(
+      v.array(v.union([v.strictObject({ org: v.string() }), v.strictObject({ name: bilingual })])),
+      v.minLength(1),
+    ),
+  ),
   parent: v.nullable(v.string()),
   memberships: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), membershipNote)),
   ended: v.optional(dataDate),

@@ -73,6 +73,39 @@ describe('the context card', () => {
     expect(host.textContent).toContain('ليست في سجلك بعد');
   });
 
+  it('shows each member’s standing, former members folded, and the date of its facts, in English and Arabic', () => {
+    const en = mount(<ContextCard entity={card('au')} lang="en" say={say('en')} />);
+    const mali = [...en.querySelectorAll('.chip')].find((c) => c.textContent?.startsWith('Mali'));
+    expect(mali?.textContent).toBe('Mali · suspended since June 2021');
+    expect(mali?.classList.contains('noted')).toBe(true);
+    expect(en.querySelector('.asof')?.textContent).toBe('Facts as of December 2026');
+    const ar = mount(<ContextCard entity={card('au')} lang="ar" say={say('ar')} />);
+    const maliAr = [...ar.querySelectorAll('.chip')].find((c) => c.textContent?.startsWith('مالي'));
+    expect(maliAr?.textContent).toBe(`مالي · العضوية معلّقة منذ ${format.dataDate('ar', '2021-06')}`);
+    expect(ar.querySelector('.asof')?.textContent).toBe(`المعلومات محدّثة حتى ${format.dataDate('ar', '2026-12')}`);
+    // A state's memberships of bodies that ended, or that it left, are folded away, with when.
+    const russia = mount(<ContextCard entity={card('RU')} lang="ar" say={say('ar')} />);
+    const folded = russia.querySelector('details.former') as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary')?.textContent).toMatch(/^عضويات سابقة/);
+    expect(folded.textContent).toContain(`مجموعة الثماني · انتهت في ${format.dataDate('ar', '2014')}`);
+    expect(folded.textContent).toContain(`مجلس أوروبا · انسحبت في ${format.dataDate('ar', '2022-03')}`);
+    expect([...russia.querySelectorAll('section .chip')].map((c) => c.textContent)).not.toContain('مجموعة الثماني');
+  });
+
+  it('counts an organisation’s members as it does, naming those that are not states', () => {
+    const en = mount(<ContextCard entity={card('wto')} lang="en" say={say('en')} />);
+    expect(en.querySelector('section h3')?.textContent).toBe('Members (166)');
+    expect(en.querySelector('.also')?.textContent).toBe(
+      'Also members, not states: \u2068European Union\u2069, \u2068Hong Kong, China\u2069, and \u2068Macao, China\u2069.',
+    );
+    const ar = mount(<ContextCard entity={card('g20')} lang="ar" say={say('ar')} />);
+    expect(ar.querySelector('section h3')?.textContent).toBe(`الأعضاء (${format.number('ar', 21)})`);
+    expect(ar.querySelector('.also')?.textContent).toBe(
+      'ومن أعضائها غير الدول: \u2068الاتحاد الأوروبي\u2069 و\u2068الاتحاد الأفريقي\u2069.',
+    );
+  });
+
   it('is compact in the page: no lists, no actions, just what it is', () => {
     const host = mount(<ContextCard entity={card('nato')} lang="en" say={say('en')} compact mentions={1} />);
     expect(host.querySelector('.chips')).toBeNull();
