@@ -210,29 +210,55 @@ export class Painter {
     });
   }
 
-  /** Registers the mentions from a screen above the viewport to two below, and no others. */
+  /**
+   * Registers the mentions from a screen above the viewport to two below, and no others; when
+   * there are more than can be registered, those on the screen come first, then those below it,
+   * then those above.
+   */
   private updateWindow(): void {
     const height = this.view?.innerHeight ?? 0;
-    const top = -height;
-    const bottom = 2 * height;
-    const box = (p: Painted) => p.bounds.startContainer.parentElement?.getBoundingClientRect() ?? { top: 0, bottom: 0 };
+    // One box per element: the mentions of a long paragraph, hundreds of them, share it.
+    const boxes = new Map<Element, { top: number; bottom: number }>();
+    const box = (p: Painted) => {
+      const element = p.bounds.startContainer.parentElement;
+      if (!element) return { top: 0, bottom: 0 };
+      let found = boxes.get(element);
+      if (!found) {
+        found = element.getBoundingClientRect();
+        boxes.set(element, found);
+      }
+      return found;
+    };
     const wanted = new Set<Painted>();
-    for (let r = 0; r < this.runs.length && wanted.size < MAX_REGISTERED; r++) {
-      const from = this.runs[r] as number;
-      const to = this.runs[r + 1] ?? this.painted.length;
+    const want = (p: Painted) => {
+      if (this.shown.has(p.mention.style)) wanted.add(p);
+      return wanted.size < MAX_REGISTERED;
+    };
+    // Each run is in document order: where the screen starts in it is found by bisection.
+    const screenStarts = this.runs.map((from, r) => {
       let lo = from;
-      let hi = to;
+      let hi = this.runs[r + 1] ?? this.painted.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (box(this.painted[mid] as Painted).bottom < top) lo = mid + 1;
+        if (box(this.painted[mid] as Painted).bottom <= 0) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < to && wanted.size < MAX_REGISTERED; i++) {
+      return lo;
+    });
+    const ends = (r: number) => this.runs[r + 1] ?? this.painted.length;
+    for (const [r, start] of screenStarts.entries())
+      for (let i = start; i < ends(r) && box(this.painted[i] as Painted).top < height; i++)
+        if (!want(this.painted[i] as Painted)) break;
+    for (const [r, start] of screenStarts.entries())
+      for (let i = start; i < ends(r) && wanted.size < MAX_REGISTERED; i++) {
         const p = this.painted[i] as Painted;
-        if (box(p).top > bottom) break;
-        if (this.shown.has(p.mention.style)) wanted.add(p);
+        if (box(p).top > 2 * height || !want(p)) break;
       }
-    }
+    for (const [r, start] of screenStarts.entries())
+      for (let i = start - 1; i >= (this.runs[r] as number) && wanted.size < MAX_REGISTERED; i--) {
+        const p = this.painted[i] as Painted;
+        if (box(p).bottom < -height || !want(p)) break;
+      }
     for (const p of [...this.registered]) if (!wanted.has(p)) this.unregister(p);
     for (const p of wanted) if (!this.registered.has(p)) this.register(p);
   }

@@ -11,9 +11,12 @@ const LINE = 20;
  * A page of `n` paragraphs, each naming Syria once, laid out one under the other (jsdom has no
  * layout: each paragraph's box is given by its place and the scroll), with a highlight registry.
  */
-function page(n: number) {
+function page(n: number, perParagraph = 1) {
   const doc = document;
-  doc.body.innerHTML = Array.from({ length: n }, (_, i) => `<p data-i="${i}">سورية ${i}</p>`).join('');
+  doc.body.innerHTML = Array.from(
+    { length: n },
+    (_, i) => `<p data-i="${i}">${'سورية '.repeat(perParagraph)}${i}</p>`,
+  ).join('');
   let scrollY = 0;
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     const i = Number(this.getAttribute('data-i') ?? 0);
@@ -113,6 +116,24 @@ describe('a page with more mentions than the browser renders well', () => {
     await scrollTo(0);
     expect(reads.mock.calls.length).toBeGreaterThan(before);
     expect(shown()).toEqual(expect.arrayContaining([0, 39]));
+    painter.clear();
+  });
+
+  it('reads each paragraph’s box once, however many mentions it holds', async () => {
+    const { doc, map, mentions, shown, scrollTo } = page(200, 30);
+    const painter = new Painter(doc);
+    await painter.paintInSlices(map, mentions, new Slicer());
+    const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const before = reads.mock.calls.length;
+    await scrollTo(100 * LINE);
+    // A screen above to two below: 120 paragraphs' lines of 20 px, and a binary search's few reads.
+    expect(reads.mock.calls.length - before).toBeLessThan(200);
+    // More mentions near the screen than can be registered: those on it first, then below it.
+    const on = new Set(shown());
+    expect(shown()).toHaveLength(MAX_REGISTERED);
+    for (let i = 100; i < 140; i++) expect(on.has(i), `paragraph ${i}, on the screen`).toBe(true);
+    expect(on.has(140)).toBe(true);
+    expect([...on].filter((i) => i < 100)).toEqual([]);
     painter.clear();
   });
 });
