@@ -27,12 +27,12 @@ const NAVIGATING_ARTICLE = 'https://sana.sy/politics/2357165/';
 const BLOG = 'https://blog.example.org/2025/10/travel-notes';
 
 /** News that arrives after the page has loaded, as with "load more" and live updates: 51 paragraphs at once. */
-const LATE_NEWS = `setTimeout(() => {
+const LATE_NEWS = `window.lateNews = () => {
   const body = document.querySelector('.entry-content');
   const add = (text) => body.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
   add('وأكدت فنزويلا وكوبا دعمهما لسورية.');
   for (let i = 0; i < 50; i++) add('تحديث ' + i + ': وصل وفد من الصين.');
-}, 300);`;
+};`;
 
 /**
  * The page's own scripts, as a news site has them: a click counter, a copy handler, and a link
@@ -59,11 +59,11 @@ const NEXT_STORY = `addEventListener('load', () => setTimeout(() => {
 }, 800));`;
 
 /** A live page that replaces its story: the old text goes, a short update comes. */
-const REPLACED = `setTimeout(() => {
+const REPLACED = `window.replaceStory = () => {
   document.querySelector('.entry-content').replaceChildren(
     Object.assign(document.createElement('p'), { textContent: 'تحديث: وصل وفد من الصين.' }),
   );
-}, 300);`;
+};`;
 
 let server: Server;
 let context: BrowserContext;
@@ -225,6 +225,8 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   it('highlights news that arrives later, in one batch per burst, without rescanning the rest', async () => {
     const { page, errors } = await open(LIVE_ARTICLE, LATE_NEWS);
     const before = (await state(page))?.mentions ?? 0;
+    // The news arrives once the article is highlighted (the site's script, in one burst).
+    await page.evaluate('lateNews()');
     await expect.poll(async () => (await state(page))?.liveScans, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     const now = await state(page);
@@ -383,6 +385,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
 
   it('forgets the mentions of text the page removes, and highlights what replaced it', async () => {
     const { page, errors } = await open(LIVE_ARTICLE, REPLACED);
+    await page.evaluate('replaceStory()');
     await expect.poll(async () => (await state(page))?.liveScans, { timeout: 10_000 }).toBeGreaterThan(0);
     const mentions = (await state(page))?.mentions;
     const seen = await page.evaluate((mentions) => {
