@@ -230,14 +230,11 @@ export class Painter {
       return found;
     };
     const wanted = new Set<Painted>();
-    const want = (p: Painted) => {
-      if (this.shown.has(p.mention.style)) wanted.add(p);
-      return wanted.size < MAX_REGISTERED;
-    };
+    const ends = (r: number) => this.runs[r + 1] ?? this.painted.length;
     // Each run is in document order: where the screen starts in it is found by bisection.
     const screenStarts = this.runs.map((from, r) => {
       let lo = from;
-      let hi = this.runs[r + 1] ?? this.painted.length;
+      let hi = ends(r);
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (box(this.painted[mid] as Painted).bottom <= 0) lo = mid + 1;
@@ -245,20 +242,17 @@ export class Painter {
       }
       return lo;
     });
-    const ends = (r: number) => this.runs[r + 1] ?? this.painted.length;
-    for (const [r, start] of screenStarts.entries())
-      for (let i = start; i < ends(r) && box(this.painted[i] as Painted).top < height; i++)
-        if (!want(this.painted[i] as Painted)) break;
-    for (const [r, start] of screenStarts.entries())
-      for (let i = start; i < ends(r) && wanted.size < MAX_REGISTERED; i++) {
+    /** Takes a run's mentions from `from`, one way, until one is `past` where the window ends. */
+    const gather = (r: number, from: number, step: 1 | -1, past: (b: { top: number; bottom: number }) => boolean) => {
+      for (let i = from; i >= (this.runs[r] as number) && i < ends(r) && wanted.size < MAX_REGISTERED; i += step) {
         const p = this.painted[i] as Painted;
-        if (box(p).top > 2 * height || !want(p)) break;
+        if (past(box(p))) return;
+        if (this.shown.has(p.mention.style)) wanted.add(p);
       }
-    for (const [r, start] of screenStarts.entries())
-      for (let i = start - 1; i >= (this.runs[r] as number) && wanted.size < MAX_REGISTERED; i--) {
-        const p = this.painted[i] as Painted;
-        if (box(p).bottom < -height || !want(p)) break;
-      }
+    };
+    for (const [r, start] of screenStarts.entries()) gather(r, start, 1, (b) => b.top >= height);
+    for (const [r, start] of screenStarts.entries()) gather(r, start, 1, (b) => b.top > 2 * height);
+    for (const [r, start] of screenStarts.entries()) gather(r, start - 1, -1, (b) => b.bottom < -height);
     for (const p of [...this.registered]) if (!wanted.has(p)) this.unregister(p);
     for (const p of wanted) if (!this.registered.has(p)) this.register(p);
   }
