@@ -41,6 +41,7 @@ function OnPageMark({ say }: { say: Say }) {
 /** A membership's standing where it is not plain membership: suspended, observer, former, or the body ended. */
 function standing(item: Membership, lang: UiLang, say: Say): string | null {
   const note = item.note;
+  if (note?.status === 'member') return say('memberSince', format.dataDate(lang, note.since));
   if (note?.status === 'suspended') return say('suspendedSince', format.dataDate(lang, note.since));
   if (note?.status === 'observer') return say('observer');
   if (note?.status === 'former') return say('leftIn', format.dataDate(lang, note.left));

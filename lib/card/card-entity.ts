@@ -29,6 +29,7 @@ export const CARD_MESSAGES: MessageKey[] = [
   'showMembers',
   'wikipediaAr',
   'wikipediaEn',
+  'memberSince',
   'suspendedSince',
   'observer',
   'leftIn',

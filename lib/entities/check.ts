@@ -105,7 +105,9 @@ function checkMemberships(say: Say, o: OrgRecord): void {
   const members = new Set(o.members ?? []);
   for (const [id, note] of Object.entries(o.memberships ?? {})) {
     const field = `memberships.${id}`;
-    if (note.status === 'suspended') {
+    if (note.status === 'member') {
+      if (!members.has(id)) say(o.id, field, `${id} has a member’s note but is not in members`);
+    } else if (note.status === 'suspended') {
       if (!members.has(id)) say(o.id, field, `${id} is suspended but not in members: a suspended state stays a member`);
       if (!note.since) say(o.id, `${field}.since`, `${id} is suspended without a date it was suspended since`);
       if (!note.by?.ar?.trim() || !note.by?.en?.trim()) {

@@ -40,13 +40,16 @@ export type Source = string;
  * How a state stands in an organisation, where it is more than plain membership. A suspended state
  * is still a member (it is in `members`); an observer or a former member is not. Every note cites its `source`.
  */
-export type MembershipNote = (
-  | { status: 'suspended'; since: DataDate; by: Bilingual }
-  | { status: 'observer'; since?: DataDate }
-  | { status: 'former'; left: DataDate }
-) & { source?: Source };
+export type MembershipNote =
+  /** A member that joined lately: a reader of older articles learns it was not one then. */
+  (
+    | { status: 'member'; since: DataDate }
+    | { status: 'suspended'; since: DataDate; by: Bilingual }
+    | { status: 'observer'; since?: DataDate }
+    | { status: 'former'; left: DataDate }
+  ) & { source?: Source };
 
-export type MembershipStatus = 'member' | MembershipNote['status'];
+export type MembershipStatus = MembershipNote['status'];
 
 /** A member of an organisation that is not a state of the dataset. */
 export type OtherMember = { org: string } | { name: Bilingual };

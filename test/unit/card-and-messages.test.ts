@@ -196,6 +196,17 @@ describe('memberships with their standing and dates', () => {
     expect(cardEntity(entity(org)).formerMembers.map((m) => m.id)).toContain(state);
   });
 
+  it('dates a member that joined lately: a reader of a 2022 article sees Sweden was not yet in NATO', () => {
+    expect(cardEntity(entity('nato')).members.find((m) => m.id === 'SE')?.note).toMatchObject({
+      status: 'member',
+      since: '2024-03',
+    });
+    expect(cardEntity(entity('SE')).memberOf.find((m) => m.id === 'nato')?.note?.status).toBe('member');
+    expect(cardEntity(entity('ID')).memberOf.find((m) => m.id === 'brics')?.note).toMatchObject({ since: '2025-01' });
+    // A founding member has no such note.
+    expect(cardEntity(entity('nato')).members.find((m) => m.id === 'FR')?.note).toBeUndefined();
+  });
+
   it('marks a member that froze its own participation as suspended by itself', () => {
     expect(cardEntity(entity('AM')).memberOf.find((m) => m.id === 'csto')?.note).toMatchObject({
       status: 'suspended',

@@ -102,6 +102,20 @@ describe('data:check finds', () => {
     ]);
   });
 
+  it('a member’s date of joining given for a state that is not a member, or before the body was founded', () => {
+    expect(
+      problems(
+        org({
+          founded: 1990,
+          memberships: { AA: { status: 'member', since: '1985' }, DD: { status: 'member', since: '2024-03' } },
+        }),
+      ),
+    ).toEqual([
+      'org memberships.DD: DD has a member’s note but is not in members',
+      'org memberships.AA.since: 1985 is before the organisation was founded (1990)',
+    ]);
+  });
+
   it('a suspended state missing from the members, or suspended without a date or without saying by whom', () => {
     const undated = { status: 'suspended', by: suspendedBy } as unknown as {
       status: 'suspended';

@@ -30,6 +30,7 @@ const dataDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must 
 const source = v.pipe(english, v.minLength(8), v.regex(/\d{4}/, 'must give the year of the decision'));
 const sources = v.optional(v.pipe(v.array(source), v.minLength(1)));
 const membershipNote = v.variant('status', [
+  v.strictObject({ status: v.literal('member'), since: dataDate, source: v.optional(source) }),
   v.strictObject({ status: v.literal('suspended'), since: dataDate, by: bilingual, source: v.optional(source) }),
   v.strictObject({ status: v.literal('observer'), since: v.optional(dataDate), source: v.optional(source) }),
   v.strictObject({ status: v.literal('former'), left: dataDate, source: v.optional(source) }),

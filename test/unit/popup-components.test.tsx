@@ -84,6 +84,9 @@ describe('the context card', () => {
     expect(mali?.textContent).toBe('Mali · suspended since June 2021');
     expect(mali?.classList.contains('noted')).toBe(true);
     expect(en.querySelector('.asof')?.textContent).toBe('Facts as of December 2026');
+    const nato = mount(<ContextCard entity={card('nato')} lang="ar" say={say('ar')} />);
+    const sweden = [...nato.querySelectorAll('.chip')].find((c) => c.textContent?.startsWith('السويد'));
+    expect(sweden?.textContent).toBe(`السويد · عضو منذ ${format.dataDate('ar', '2024-03')}`);
     const ar = mount(<ContextCard entity={card('au')} lang="ar" say={say('ar')} />);
     const maliAr = [...ar.querySelectorAll('.chip')].find((c) => c.textContent?.startsWith('مالي'));
     expect(maliAr?.textContent).toBe(`مالي · العضوية معلّقة منذ ${format.dataDate('ar', '2021-06')}`);
