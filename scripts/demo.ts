@@ -42,6 +42,7 @@ const HISTORY_CARDS = {
   mali: { en: 'Mali', ar: 'مالي' },
   'african-union': { en: 'African Union', ar: 'الاتحاد الأفريقي' },
   russia: { en: 'Russia', ar: 'روسيا' },
+  nato: { en: 'NATO', ar: 'حلف شمال الأطلسي' },
 };
 const driver: Driver =
   browserName === 'firefox'
