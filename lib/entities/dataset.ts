@@ -50,7 +50,7 @@ export function entityById(id: string): Entity | undefined {
 }
 
 /** A state's standing in an organisation: its note if it has one, else member if listed, else none. */
-export function membershipIn(org: OrgRecord, stateId: string): MembershipStatus | null {
+function membershipIn(org: OrgRecord, stateId: string): MembershipStatus | null {
   const note: MembershipNote | undefined = org.memberships?.[stateId];
   if (note) return note.status;
   return org.members?.includes(stateId) ? 'member' : null;
@@ -78,11 +78,4 @@ export function tiesOf(stateId: string): { current: Tie[]; past: Tie[] } {
     (status === 'former' || e.ended ? past : current).push(tie);
   }
   return { current, past };
-}
-
-/** The organisations a state is a current member of (suspended included), by id. */
-export function organisationsOf(stateId: string): Organisation[] {
-  return tiesOf(stateId)
-    .current.filter((t) => t.status !== 'observer')
-    .map((t) => t.org);
 }
