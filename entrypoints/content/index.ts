@@ -34,6 +34,9 @@ export default defineContentScript({
   // The curated hosts' editions in languages Siyaq cannot read (sana.sy/fr/…).
   excludeMatches: excludePatterns(),
   runAt: 'document_idle',
+  // WXT also announces a new script with window.postMessage, which every page script hears: Siyaq's
+  // presence would be the page's to read. The event it sends in the isolated world is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const startedAt = performance.now();
     const world = globalThis as SiyaqWorld;
@@ -149,6 +152,8 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       ctx.setTimeout(() => void visit(false), NAVIGATION_SETTLE_MS);
     });
+    // The page is judged in a task of its own: the one that loads the script is long enough.
+    await nextTask();
     await visit(asked);
   },
 });

@@ -1,5 +1,6 @@
 import type { LogDatabase } from './db';
-import { articleRecord, mergeReading, type ReadingProgress, recencyKey } from './schema';
+import { articleRecord, recencyKey } from './record';
+import { mergeReading, type ReadingProgress } from './schema';
 import { type ArticleRecord, type ArticleReport, DEFAULT_SETTINGS, type LogSettings } from './types';
 
 /** The articles under `name` in a recency-keyed index, last read in [from, to], newest first. */

@@ -2,15 +2,8 @@ import * as v from 'valibot';
 import { type MessageKey, t } from '../i18n';
 import { Refused } from '../messages';
 import type { LogDatabase } from './db';
-import {
-  ARTICLE_FACTS,
-  articleFault,
-  articleRecord,
-  EarlierReadings,
-  foldReadings,
-  mergeReading,
-  Reading,
-} from './schema';
+import { articleRecord } from './record';
+import { ARTICLE_FACTS, articleFault, EarlierReadings, foldReadings, mergeReading, Reading } from './schema';
 import type { ArticleRecord } from './types';
 
 /** The export format's name and version; a file of a later version is refused with a clear message. */

@@ -58,6 +58,10 @@ const NEXT_STORY = `addEventListener('load', () => setTimeout(() => {
     '<p>نيويورك-سانا</p><p>بحث وزير الخارجية الروسي مع الأمين العام للأمم المتحدة الوضع في اليمن وليبيا.</p>';
 }, 800));`;
 
+/** A page's own listener for messages, as sites have them: what it hears, any extension's included. */
+const LISTENER = `window.heard = [];
+addEventListener('message', (event) => window.heard.push(JSON.stringify(event.data)));`;
+
 /** A live page that replaces its story: the old text goes, a short update comes. */
 const REPLACED = `window.replaceStory = () => {
   document.querySelector('.entry-content').replaceChildren(
@@ -272,13 +276,14 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
   });
 
   it("keeps its verdict and timings from the page, and paints again what the page's scripts take away", async () => {
-    const { page, errors } = await open(ARTICLE);
+    const { page, errors } = await open(ARTICLE, LISTENER);
     const states = (await highlighted(page, 'siyaq-state')).texts;
     expect(states.length).toBeGreaterThan(5);
-    // Nothing of Siyaq's on the page's root element for its scripts to read.
+    // Nothing of Siyaq's on the page's root element for its scripts to read, nor in its messages.
     expect(await page.evaluate(() => document.documentElement.getAttributeNames())).not.toContainEqual(
       expect.stringMatching(/siyaq/i),
     );
+    expect(await page.evaluate('window.heard')).toEqual([]);
     await page.evaluate(() => (CSS as unknown as { highlights: { clear(): void } }).highlights.clear());
     expect((await highlighted(page, 'siyaq-state')).size).toBe(0);
     await expect.poll(async () => (await highlighted(page, 'siyaq-state')).texts, { timeout: 5_000 }).toEqual(states);

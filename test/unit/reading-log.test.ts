@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase, SCHEMAS } from '../../lib/log/db';
 import { pauseEnd, siteKey, whyNotLogged } from '../../lib/log/policy';
-import { articleRecord } from '../../lib/log/schema';
+import { articleRecord } from '../../lib/log/record';
 import { LogService } from '../../lib/log/service';
 import { logStats } from '../../lib/log/stats';
 import {
