@@ -1,6 +1,7 @@
-import { CLASS, foldText, MARK, OTHER, SEP } from '../text/fold';
+import { foldText, MARK, OTHER, SEP } from '../text/fold';
 import type { RawMatch } from './scan';
 import type { Trie } from './trie';
+import { classAt, words } from './words';
 
 /*
  * When a capital stands for its state (اتهمت واشنطن بكين، Moscow and Kyiv agreed) and when it is
@@ -40,7 +41,6 @@ interface Word {
   start: number;
 }
 
-const classAt = (text: string, i: number) => CLASS[text.charCodeAt(i)] as number;
 const inWord = (text: string, i: number) => classAt(text, i) >= OTHER || classAt(text, i) === MARK;
 
 const word = (text: string, start: number, end: number): Word => {
@@ -72,8 +72,6 @@ function clauseStartsAt(text: string, at: number): boolean {
   while (i >= 0 && BLANK.test(text[i] as string)) i--;
   return i < 0 || CLAUSE_START.test(text[i] as string) || /[\n\r\u2028\u2029]/.test(text[i] as string);
 }
-
-const words = (...lists: string[]) => new Set(lists.join(' ').split(' '));
 
 // Arabic.
 

@@ -1,11 +1,11 @@
 import LOOKALIKE_LIST from '../entities/data/lookalikes.json';
-import { CLASS, foldText, MARK, OTHER, SEP } from '../text/fold';
+import { foldText, MARK, OTHER, SEP } from '../text/fold';
 import type { EntityRef } from './matcher';
 import type { RawMatch } from './scan';
 import { Guard, type TrieEntry } from './trie';
+import { classAt, words } from './words';
 
 // Word lists are written folded (ة → ه, ى and ئ → ي, hamza on alef → ا), as wordBefore returns them.
-const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
 
 /** Words before a name that make it a state: جمهورية مالي، سلطنة عمان. */
 const STATE_WORDS = new Set(['جمهوريه', 'سلطنه', 'مملكه', 'دوله', 'republic', 'sultanate', 'kingdom', 'state']);
@@ -81,7 +81,6 @@ const LIST_SEPARATOR = /[،,؛;/]|(?:^|\s)(?:و|او|أو|and|or)(?:\s|$)/u;
 /** All that may stand between two items of a list. */
 const LIST_GAP = /^[\s،,؛;/\-–—"'“”«»()]*(?:(?:و|او|أو|and|or)[\s"'“”«»]*)?$/u;
 
-const classAt = (text: string, i: number) => CLASS[text.charCodeAt(i)] as number;
 const MARKS = /[\u064b-\u065f\u0670\u0640\u200b-\u200f]/g;
 
 /**

@@ -49,13 +49,6 @@ export function entityById(id: string): Entity | undefined {
   return byId.get(id);
 }
 
-/** A state's standing in an organisation: its note if it has one, else member if listed, else none. */
-function membershipIn(org: OrgRecord, stateId: string): MembershipStatus | null {
-  const note: MembershipNote | undefined = org.memberships?.[stateId];
-  if (note) return note.status;
-  return org.members?.includes(stateId) ? 'member' : null;
-}
-
 /** A state's tie to an organisation, as a card lists it. */
 export interface Tie {
   org: Organisation;
@@ -63,19 +56,30 @@ export interface Tie {
   note: MembershipNote | null;
 }
 
+/** Each state's ties, in the dataset's order: made once, on the first card that asks. */
+let tiesByState: Map<string, Tie[]> | undefined;
+
+function allTies(): Map<string, Tie[]> {
+  if (tiesByState) return tiesByState;
+  const ties = new Map<string, Tie[]>();
+  for (const org of ENTITIES) {
+    if (org.kind !== 'org') continue;
+    for (const id of new Set([...(org.members ?? []), ...Object.keys(org.memberships ?? {})])) {
+      const note = org.memberships?.[id] ?? null;
+      const tie = { org, status: note?.status ?? 'member', note };
+      ties.get(id)?.push(tie) ?? ties.set(id, [tie]);
+    }
+  }
+  tiesByState = ties;
+  return ties;
+}
+
 /**
  * Every organisation a state belongs or belonged to: `current` are members (suspended ones too) and
  * observers of living organisations; `past` are former memberships and those of defunct organisations.
  */
 export function tiesOf(stateId: string): { current: Tie[]; past: Tie[] } {
-  const current: Tie[] = [];
-  const past: Tie[] = [];
-  for (const e of ENTITIES) {
-    if (e.kind !== 'org') continue;
-    const status = membershipIn(e, stateId);
-    if (status === null) continue;
-    const tie = { org: e, status, note: e.memberships?.[stateId] ?? null };
-    (status === 'former' || e.ended ? past : current).push(tie);
-  }
-  return { current, past };
+  const ties = allTies().get(stateId) ?? [];
+  const past = (t: Tie) => t.status === 'former' || t.org.ended !== undefined;
+  return { current: ties.filter((t) => !past(t)), past: ties.filter(past) };
 }
