@@ -1,15 +1,15 @@
 import prebuilt from 'virtual:siyaq-matcher';
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { pageCardTree } from '../components/page-card';
 import { WordCounter } from '../lib/article/text';
-import { CARD_MESSAGES, cardEntity } from '../lib/card/card-entity';
+import { cardEntity } from '../lib/card/card-entity';
 import { Engine } from '../lib/engine/engine';
 import { tokenizeEnglish } from '../lib/engine/english';
 import { packMentions } from '../lib/engine/packed';
 import { loadMatcher } from '../lib/engine/prebuilt';
 import { ScanQueue } from '../lib/engine/scan-queue';
 import { entityById } from '../lib/entities/dataset';
-import { messagesFor } from '../lib/i18n';
 import { LogDatabase } from '../lib/log/db';
 import { LogService, logRoutes, type ReadingContext } from '../lib/log/service';
 import { type Answers, type Handlers, Refused, type SenderKind } from '../lib/messages';
@@ -94,13 +94,15 @@ export default defineBackground(() => {
         : { found: packMentions([]), words: 0, shareUsed: true };
     },
     'scan-tab': ({ tabId }) => scanTab(tabId),
-    'entity-details': ({ ids, lang }) => ({
-      entities: ids.flatMap((id) => {
-        const entity = entityById(id);
-        return entity ? [cardEntity(entity)] : [];
-      }),
-      messages: messagesFor(lang ?? 'en', CARD_MESSAGES),
-    }),
+    'page-cards': ({ render, onPage, lang }) => {
+      const counts = new Map(onPage.map((e) => [e.id, e.mentions]));
+      return {
+        cards: render.flatMap((id) => {
+          const entity = entityById(id);
+          return entity ? [{ id, tree: pageCardTree(cardEntity(entity), lang, counts) }] : [];
+        }),
+      };
+    },
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const asker = {

@@ -10,7 +10,7 @@ import { PREFS_KEY, readPrefs } from '../../lib/prefs';
 import { sitePattern } from '../../lib/sites/allowed';
 import '../../components/base.css';
 import '../../components/popup/popup.css';
-import { CONTEXT_CARD_CSS } from '../../components/context-card';
+import { CONTEXT_CARD_CSS } from '../../components/context-card-css';
 
 // The log is meant to last years: ask that the browser never evict it (unlimitedStorage already
 // exempts it in Chrome; Firefox grants persistence to extensions that ask).

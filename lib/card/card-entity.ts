@@ -2,45 +2,6 @@ import { DATASET_AS_OF, entityById, type Tie, tiesOf } from '../entities/dataset
 import type { Bilingual, DataDate, Entity, MembershipNote, OrgCategory, Region } from '../entities/types';
 import type { MessageKey } from '../i18n';
 
-/** The messages a context card says: all a content script is sent of the interface's strings. */
-export const CARD_MESSAGES: MessageKey[] = [
-  'state',
-  'org',
-  'unMemberSince',
-  'founded',
-  'capital',
-  'headquarters',
-  'partOf',
-  'mentionOnPage',
-  'mentionsOnPage',
-  'members',
-  'showAll',
-  'membersOnPage',
-  'memberOf',
-  'thisPage',
-  'close',
-  'log',
-  'inYourLog',
-  'inYourLogOne',
-  'inYourLogNone',
-  'nextMention',
-  'hideOutline',
-  'showOrgs',
-  'showMembers',
-  'wikipediaAr',
-  'wikipediaEn',
-  'memberSince',
-  'suspendedSince',
-  'observer',
-  'leftIn',
-  'endedIn',
-  'orgEnded',
-  'formerMembers',
-  'alsoMembers',
-  'formerMemberships',
-  'factsAsOf',
-];
-
 /** What a context card shows of an entity: everything it needs, nothing the page could not show. */
 export interface CardEntity {
   id: string;

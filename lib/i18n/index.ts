@@ -22,11 +22,6 @@ export function t(lang: UiLang, key: MessageKey, ...values: (string | number)[])
 /** Says a message in one language: what components that run outside the popup are given. */
 export type Say = (key: MessageKey, ...values: (string | number)[]) => string;
 
-/** The messages of `keys` in one language: for a content script, which cannot carry every string. */
-export function messagesFor(lang: UiLang, keys: readonly MessageKey[]): Partial<Record<MessageKey, string>> {
-  return Object.fromEntries(keys.map((k) => [k, MESSAGES[lang][k].message]));
-}
-
 /** The language to speak: the user's choice, or the browser's when Arabic, else English. */
 export function uiLanguage(choice: LanguageChoice, browserLanguage: string): UiLang {
   if (choice !== 'auto') return choice;

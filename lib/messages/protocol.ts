@@ -4,7 +4,7 @@
  * senders' side, so that the content script is built without it.)
  */
 import * as v from 'valibot';
-import type { CardEntity } from '../card/card-entity';
+import type { CardTree } from '../card/tree';
 import type { PackedMentions } from '../engine/packed';
 import { EntityId } from '../entities/id';
 import type { MessageKey } from '../i18n';
@@ -12,6 +12,7 @@ import type { NotLogged } from '../log/policy';
 import {
   ARTICLE_FACTS,
   articleFault,
+  EntityCount,
   HttpUrl,
   NewReadingId,
   READING_PROGRESS,
@@ -38,8 +39,8 @@ export const LogQuery = v.strictObject({
 });
 export type LogQuery = v.InferOutput<typeof LogQuery>;
 
-/** Who may send a message: the content script in a web page, Siyaq's own pages, or both. */
-type Senders = 'content' | 'page' | 'any';
+/** Who may send a message: the content script in a web page, or Siyaq's own pages. */
+type Senders = 'content' | 'page';
 
 /** A message's schema: its type and its fields, nothing else. */
 const message = <T extends string, E extends v.ObjectEntries>(type: T, fields: E) =>
@@ -60,12 +61,14 @@ const PROTOCOL = {
     }),
   },
   'scan-tab': { from: 'page', schema: message('scan-tab', { tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
-  'entity-details': {
-    from: 'any',
-    schema: message('entity-details', {
-      ids: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(600)),
-      /** The language the card speaks: its words come with the entities. */
-      lang: v.optional(v.picklist(['ar', 'en'])),
+  /** The page's hover cards, rendered: those of `render`, counted and marked as the page names them. */
+  'page-cards': {
+    from: 'content',
+    schema: message('page-cards', {
+      render: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(600)),
+      /** Every entity the page names, with its mentions. */
+      onPage: v.pipe(v.array(EntityCount), v.maxLength(600)),
+      lang: v.picklist(['ar', 'en']),
     }),
   },
   /** One article read, once per article page. */
@@ -123,7 +126,7 @@ export interface Answers {
    */
   'find-mentions': { found: PackedMentions; words: number; shareUsed: boolean };
   'scan-tab': object;
-  'entity-details': { entities: CardEntity[]; messages: Partial<Record<MessageKey, string>> };
+  'page-cards': { cards: { id: string; tree: CardTree }[] };
   'article-read': { logged: true } | { logged: false; reason: NotLogged };
   'reading-progress': { logged: boolean };
   'log-query': { articles: ArticleRecord[] };
@@ -160,7 +163,7 @@ export function parseRequest(
   const { from, schema } = PROTOCOL[type];
   const result = v.safeParse(schema, message);
   if (!result.success) return refused(`${type}: ${v.summarize(result.issues)}`);
-  if (sender === 'other' || (from !== 'any' && from !== sender))
+  if (sender === 'other' || from !== sender)
     return refused(
       `${type} may not come from ${sender === 'other' ? 'outside Siyaq' : `a ${sender === 'content' ? 'content script' : 'Siyaq page'}`}`,
     );

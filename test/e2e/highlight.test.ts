@@ -185,7 +185,7 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows a card over a highlighted state, pins it with a click, and closes it with Escape', async () => {
+  it('shows a card over a highlighted state, pins it with a click, and closes it with Escape or its close button', async () => {
     const { page, errors } = await open(ARTICLE);
     const target = await pointAt(page, 'siyaq-state', 'سوري');
     expect(target).not.toBeNull();
@@ -195,13 +195,22 @@ describe('Siyaq in Debian’s Chromium, on a SANA article', () => {
       .poll(async () => (await openCard(page))?.text, { timeout: 5_000 })
       .toMatch(/سورية[\s\S]*Syria[\s\S]*دولة/);
     expect((await openCard(page))?.text).toMatch(/دمشق/);
+    expect((await openCard(page))?.close).toBeNull();
     await page.mouse.click(x, y);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(200);
     expect((await openCard(page))?.visible).toBe(true);
+    const close = (await openCard(page))?.close;
+    expect(close).not.toBeNull();
     // The page's own scripts cannot reach into the card.
     expect(await page.evaluate(() => document.querySelector('[data-siyaq="card"]')?.shadowRoot ?? null)).toBeNull();
     await page.keyboard.press('Escape');
+    await expect.poll(() => openCard(page)).toBeNull();
+    // Pinned again, its close button closes it.
+    await page.mouse.click(x, y);
+    await expect.poll(async () => (await openCard(page))?.close ?? null).not.toBeNull();
+    const button = (await openCard(page))?.close as { x: number; y: number };
+    await page.mouse.click(button.x, button.y);
     await expect.poll(() => openCard(page)).toBeNull();
     expect(errors).toEqual([]);
   });

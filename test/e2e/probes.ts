@@ -48,11 +48,13 @@ export const CARD_IN_SHADOW = `(root) => {
   const card = root.querySelector('.card');
   if (!card) return null;
   const box = card.getBoundingClientRect();
+  const close = card.querySelector('.close')?.getBoundingClientRect();
   return JSON.stringify({
     text: card.textContent,
     label: card.getAttribute('aria-label'),
     visible: box.width > 0 && box.height > 0 && getComputedStyle(root.host).display !== 'none',
     focused: root.activeElement === card,
+    close: close && close.width > 0 ? { x: close.x + close.width / 2, y: close.y + close.height / 2 } : null,
   });
 }`;
 
@@ -62,6 +64,8 @@ export interface OpenCard {
   label: string | null;
   visible: boolean;
   focused: boolean;
+  /** Where its close button is, when it shows one (a pinned card). */
+  close: { x: number; y: number } | null;
 }
 
 /** In one of Siyaq's pages: the reading log, newest first, as the background gives it. */

@@ -236,10 +236,8 @@ describe('memberships with their standing and dates', () => {
 
 describe('messages to the background', () => {
   it('accepts a well-formed request', () => {
-    expect(parseRequest({ type: 'entity-details', ids: ['SY', 'csto'] })).toEqual({
-      ok: true,
-      request: { type: 'entity-details', ids: ['SY', 'csto'] },
-    });
+    const cards = { type: 'page-cards', render: ['SY', 'csto'], onPage: [{ id: 'SY', mentions: 2 }], lang: 'ar' };
+    expect(parseRequest(cards, 'content')).toEqual({ ok: true, request: cards });
   });
 
   it('takes the capitals choice with a page’s text, and reads its absence as off', () => {
@@ -254,12 +252,14 @@ describe('messages to the background', () => {
   it.each([
     ['an unknown type', { type: 'drop-database' }],
     ['a capitals choice that is not a boolean', { type: 'find-mentions', text: 'x', capitals: 'yes' }],
-    ['a missing field', { type: 'entity-details' }],
-    ['an extra field', { type: 'entity-details', ids: ['SY'], eval: 'x' }],
-    ['a hostile id', { type: 'entity-details', ids: ['<img src=x onerror=alert(1)>'] }],
-    ['too many ids', { type: 'entity-details', ids: Array.from({ length: 601 }, () => 'SY') }],
+    ['a missing field', { type: 'page-cards', render: ['SY'], lang: 'en' }],
+    ['an extra field', { type: 'page-cards', render: ['SY'], onPage: [], lang: 'en', eval: 'x' }],
+    ['a hostile id', { type: 'page-cards', render: ['<img src=x onerror=alert(1)>'], onPage: [], lang: 'en' }],
+    ['too many ids', { type: 'page-cards', render: Array.from({ length: 601 }, () => 'SY'), onPage: [], lang: 'en' }],
+    ['a count below zero', { type: 'page-cards', render: ['SY'], onPage: [{ id: 'SY', mentions: -1 }], lang: 'en' }],
+    ['a language Siyaq does not speak', { type: 'page-cards', render: ['SY'], onPage: [], lang: 'fr' }],
     ['no message at all', undefined],
-    ['a string', 'entity-details'],
+    ['a string', 'page-cards'],
   ])('refuses %s with a clear error, in the user’s language', (_case, message) => {
     const result = parseRequest(message);
     if (result.ok) throw new Error('accepted');
@@ -289,14 +289,14 @@ describe('who may send what', () => {
       ok: true,
       request: { type: 'log-query', query: { text: 'الأمم', limit: 50, offset: 0 } },
     });
-    expect(parseRequest({ type: 'entity-details', ids: ['SY'] }, 'content').ok).toBe(true);
+    expect(parseRequest({ type: 'page-cards', render: ['SY'], onPage: [], lang: 'en' }, 'content').ok).toBe(true);
   });
 
   it.each([
     ['a news page’s content script deleting the log', { type: 'log-delete', target: { kind: 'all' } }, 'content'],
     ['a content script reading the log', { type: 'log-query', query: {} }, 'content'],
     ['a Siyaq page inventing a reading', read, 'page'],
-    ['anything from outside Siyaq', { type: 'entity-details', ids: ['SY'] }, 'other'],
+    ['anything from outside Siyaq', { type: 'page-cards', render: ['SY'], onPage: [], lang: 'en' }, 'other'],
   ] as const)('refuses %s', (_case, message, sender) => {
     const result = parseRequest(message, sender);
     expect(!result.ok && result.error.values).toEqual([expect.stringMatching(/ may not come from /)]);

@@ -25,7 +25,7 @@ function routes(log: LogService, scanTab: Handlers<ReadingContext>['scan-tab'] =
     ...logRoutes(log),
     'find-mentions': ({ text }) => ({ found: { ids: [], spans: [] }, words: 0, shareUsed: text.length > 10 }),
     'scan-tab': scanTab,
-    'entity-details': () => ({ entities: [], messages: {} }),
+    'page-cards': () => ({ cards: [] }),
   };
 }
 
@@ -135,7 +135,7 @@ describe('the typed protocol between Siyaq’s scripts and the background', () =
       error: { key: 'noAnswer', values: ['Error: Could not establish connection. Receiving end does not exist.'] },
     });
     const silent = messenger(async () => undefined);
-    expect(await silent('entity-details', { ids: ['SY'] })).toEqual({
+    expect(await silent('page-cards', { render: ['SY'], onPage: [], lang: 'en' })).toEqual({
       ok: false,
       error: { key: 'noAnswer', values: [] },
     });

@@ -1,37 +1,51 @@
-import { render } from 'preact';
-import { CONTEXT_CARD_CSS, ContextCard } from '../../components/context-card';
-import type { CardEntity } from '../../lib/card/card-entity';
+import { CONTEXT_CARD_CSS } from '../../components/context-card-css';
+import { buildCardTree, type CardTree } from '../../lib/card/tree';
 import type { Painted, Painter } from '../../lib/highlight/paint';
 import { liveRange, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
-import type { MessageKey, Say } from '../../lib/i18n';
-import { fill } from '../../lib/i18n/format';
 import { toBackground } from '../../lib/messages/browser';
 
+const loadingMark = () => {
+  const mark = document.createElement('div');
+  mark.className = 'loading';
+  mark.textContent = '…';
+  return mark;
+};
+
+/** A card as the background rendered it, and the page's count of the entity it was rendered with. */
+interface RenderedCard {
+  tree: CardTree;
+  mentions: number;
+}
+
 /**
- * The hover card: shown over a highlight, pinned by a click, closed with Escape or a click
- * elsewhere. From the keyboard, Alt+Shift+N and Alt+Shift+P go to the next and previous mention
- * and open its card, focused. Returns what removes it all.
+ * The hover card: shown over a highlight, pinned by a click, closed with Escape, its close button
+ * or a click elsewhere. From the keyboard, Alt+Shift+N and Alt+Shift+P go to the next and previous
+ * mention and open its card, focused. The background renders the cards (all those of the page at
+ * once, and again those the page has since named more often); the page builds them. Returns what
+ * removes it all.
  */
 export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   const painted = painter.painted;
-  const details = new Map<string, CardEntity>();
-  let messages: Partial<Record<MessageKey, string>> = {};
-  const say: Say = (key, ...values) => fill(messages[key] ?? '', values);
-  const asked = new Set<string>();
-  /** Asks the background for the entities not known yet (those found later too); then redraws. */
-  const fetchDetails = (redraw: () => void) => {
-    const ids = [...painter.counts.keys()].filter((id) => !asked.has(id));
-    if (ids.length === 0) return;
-    for (const id of ids) asked.add(id);
-    void toBackground('entity-details', { ids, lang }).then((reply) => {
-      // Without the background the card shows the name only; the highlights stay.
+  const rendered = new Map<string, RenderedCard>();
+  const asking = new Set<string>();
+  const mentionsOf = (id: string) => painter.counts.get(id) ?? 0;
+  /** Asks the background for the cards not rendered yet or rendered with an older count; then redraws. */
+  const fetchCards = (redraw: () => void) => {
+    const render = [...painter.counts.keys()].filter(
+      (id) => !asking.has(id) && rendered.get(id)?.mentions !== mentionsOf(id),
+    );
+    if (render.length === 0) return;
+    for (const id of render) asking.add(id);
+    const onPage = [...painter.counts].map(([id, mentions]) => ({ id, mentions }));
+    void toBackground('page-cards', { render, onPage, lang }).then((reply) => {
+      for (const id of render) asking.delete(id);
+      // Without the background the card shows what it had, or nothing; the highlights stay.
       if (!reply.ok) return;
-      for (const e of reply.entities) details.set(e.id, e);
-      messages = reply.messages;
+      const counts = new Map(onPage.map((e) => [e.id, e.mentions]));
+      for (const card of reply.cards) rendered.set(card.id, { tree: card.tree, mentions: counts.get(card.id) ?? 0 });
       redraw();
     });
   };
-  const mentionsOf = (id: string) => painter.counts.get(id) ?? 0;
 
   const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
@@ -39,7 +53,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   // Closed: the page cannot reach into the card (nor read what it says of the page's entities).
   const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = document.createElement('style');
-  sheet.textContent = `:host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } ${CONTEXT_CARD_CSS}`;
+  sheet.textContent = `:host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } div:not(.pinned) > .card .close { display: none; } ${CONTEXT_CARD_CSS}`;
   const mount = document.createElement('div');
   shadow.append(sheet, mount);
 
@@ -50,29 +64,15 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     shown = null;
     pinned = false;
     host.style.display = 'none';
-    render(null, mount);
+    mount.replaceChildren();
   };
   const show = (p: Painted) => {
     shown = p;
     const id = p.mention.entityId;
-    const entity = details.get(id);
-    render(
-      entity ? (
-        <ContextCard
-          entity={entity}
-          lang={lang}
-          say={say}
-          compact
-          mentions={mentionsOf(id)}
-          onPage={new Set(painter.counts.keys())}
-          {...(pinned ? { onClose: hide } : {})}
-        />
-      ) : (
-        <div class="loading">…</div>
-      ),
-      mount,
-    );
-    if (!details.has(id)) fetchDetails(() => shown === p && show(p));
+    const ready = rendered.get(id);
+    mount.replaceChildren(ready ? buildCardTree(ready.tree, document) : loadingMark());
+    mount.classList.toggle('pinned', pinned);
+    if (ready?.mentions !== mentionsOf(id)) fetchCards(() => shown === p && show(p));
     // Put in the page on the first card, not before (adding to the body can restyle the page),
     // and again if the page took it out.
     if (!host.isConnected) document.body.append(host);
@@ -89,7 +89,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     host.style.top = `${top}px`;
     host.style.left = `${left}px`;
   };
-  fetchDetails(() => shown && show(shown));
+  fetchCards(() => shown && show(shown));
 
   let frame = 0;
   const onMove = (event: MouseEvent) => {
@@ -101,6 +101,10 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
       else if (!hit && shown && !host.matches(':hover')) hide();
     });
   };
+  // Inside the closed root: a listener on the document never sees which of the card's buttons it was.
+  shadow.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.close')) hide();
+  });
   const onClick = (event: MouseEvent) => {
     if (event.composedPath().includes(host)) return;
     const hit = painter.at(event.clientX, event.clientY);
