@@ -1,6 +1,5 @@
 import { DATASET_AS_OF, entityById, type Tie, tiesOf } from '../entities/dataset';
 import type { Bilingual, DataDate, Entity, MembershipNote, OrgCategory, Region } from '../entities/types';
-import type { MessageKey } from '../i18n';
 
 /** What a context card shows of an entity: everything it needs, nothing the page could not show. */
 export interface CardEntity {

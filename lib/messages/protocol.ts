@@ -7,7 +7,6 @@ import * as v from 'valibot';
 import type { CardTree } from '../card/tree';
 import type { PackedMentions } from '../engine/packed';
 import { EntityId } from '../entities/id';
-import type { MessageKey } from '../i18n';
 import type { NotLogged } from '../log/policy';
 import {
   ARTICLE_FACTS,
