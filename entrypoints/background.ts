@@ -1,6 +1,7 @@
 import prebuilt from 'virtual:siyaq-matcher';
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CONTEXT_CARD_CSS } from '../components/context-card-css';
 import { pageCardTree } from '../components/page-card';
 import { WordCounter } from '../lib/article/text';
 import { cardEntity } from '../lib/card/card-entity';
@@ -101,6 +102,7 @@ export default defineBackground(() => {
           const entity = entityById(id);
           return entity ? [{ id, tree: pageCardTree(cardEntity(entity), lang, counts) }] : [];
         }),
+        style: CONTEXT_CARD_CSS,
       };
     },
   };

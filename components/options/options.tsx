@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { SITE_NAMES } from '../../lib/detect/site-names';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { format, quoted, t, type UiLang } from '../../lib/i18n';
 import { pauseEnd, UNTIL_RESUMED } from '../../lib/log/policy';
@@ -190,7 +191,7 @@ export function Options({ api, prefs: initial, browserLang }: { api: OptionsApi;
                     save({ ...prefs, disabledSites });
                   }}
                 />{' '}
-                {site.name[lang]} <span class="host">({site.hosts[0]})</span>
+                {SITE_NAMES[site.id]?.[lang] ?? site.id} <span class="host">({site.hosts[0]})</span>
               </label>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NEWS_SITES } from '../../lib/detect/sites';
+import { SITE_NAMES } from '../../lib/detect/site-names';
 import { entityById } from '../../lib/entities/dataset';
 import { format, t, type UiLang } from '../../lib/i18n';
 import { localDayEnd, localDayStart, localDayValue } from '../../lib/log/local-day';
@@ -88,9 +88,9 @@ export function LogView({
           }}
         >
           <option value="">{t(lang, 'allSites')}</option>
-          {NEWS_SITES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name[lang]}
+          {Object.entries(SITE_NAMES).map(([id, name]) => (
+            <option key={id} value={id}>
+              {name[lang]}
             </option>
           ))}
         </select>
@@ -148,8 +148,8 @@ export function LogView({
                   {a.title}
                 </a>
                 <span class="meta">
-                  {NEWS_SITES.find((s) => s.id === a.site)?.name[lang] ?? a.site ?? ''} ·{' '}
-                  {format.date(lang, a.lastVisit)} · {format.minutes(lang, a.readingMs)}
+                  {(a.site && SITE_NAMES[a.site]?.[lang]) ?? a.site ?? ''} · {format.date(lang, a.lastVisit)} ·{' '}
+                  {format.minutes(lang, a.readingMs)}
                 </span>
                 <span class="chips">
                   {mostNamed(a.entities).map((e) => (

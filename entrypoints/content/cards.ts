@@ -1,4 +1,3 @@
-import { CONTEXT_CARD_CSS } from '../../components/context-card-css';
 import { buildCardTree, type CardTree } from '../../lib/card/tree';
 import type { Painted, Painter } from '../../lib/highlight/paint';
 import { liveRange, OWN_UI_ATTRIBUTE } from '../../lib/highlight/text-map';
@@ -43,6 +42,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
       if (!reply.ok) return;
       const counts = new Map(onPage.map((e) => [e.id, e.mentions]));
       for (const card of reply.cards) rendered.set(card.id, { tree: card.tree, mentions: counts.get(card.id) ?? 0 });
+      cardSheet.textContent = reply.style;
       redraw();
     });
   };
@@ -53,9 +53,12 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   // Closed: the page cannot reach into the card (nor read what it says of the page's entities).
   const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = document.createElement('style');
-  sheet.textContent = `:host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } div:not(.pinned) > .card .close { display: none; } ${CONTEXT_CARD_CSS}`;
+  sheet.textContent =
+    ':host { all: initial; } .loading { padding: 6px 10px; background: Canvas; color: CanvasText; border-radius: 8px; } div:not(.pinned) > .card .close { display: none; }';
+  // The card's own styles come with the cards.
+  const cardSheet = document.createElement('style');
   const mount = document.createElement('div');
-  shadow.append(sheet, mount);
+  shadow.append(sheet, cardSheet, mount);
 
   let shown: Painted | null = null;
   let pinned = false;

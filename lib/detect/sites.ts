@@ -2,11 +2,11 @@
  * The curated news sites: where the content script is declared, and how each site shapes its
  * article and listing URLs, today and in the years its archive still links to. Siyaq reads Arabic
  * and English only, so a site is its Arabic and English editions, never the same outlet's pages in
- * other languages. Every rule has example URLs (`site-examples.ts`, kept out of the content script), which a test checks.
+ * other languages. Every rule has example URLs (`site-examples.ts`, kept out of the content script, as the sites' names are:
+ * `site-names.ts`), which a test checks.
  */
 export interface NewsSite {
   id: string;
-  name: { ar: string; en: string };
   /**
    * Host names, current first, then the former ones a reader's archive still links to; without
    * "www.", which matches too. Only these hosts: a sub-domain is often another language's edition
@@ -29,7 +29,6 @@ const SECTION = /^\/(?:[^/?#\d]+\/?){0,3}$/;
 export const NEWS_SITES: readonly NewsSite[] = [
   {
     id: 'sana',
-    name: { ar: 'الوكالة العربية السورية للأنباء (سانا)', en: 'Syrian Arab News Agency (SANA)' },
     hosts: ['sana.sy', 'sanasyria.org', 'sana-syria.org', 'sananews.online'],
     foreign: ['/fr', '/ru', '/fa', '/es', '/tr', '/de', '/he'],
     // Today /<section>/<id>/; 2013–2025 WordPress ?p=<id> (Arabic at the root or under /ar, English
@@ -40,14 +39,12 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'syrian-telegraph',
-    name: { ar: 'سيريان تلغراف', en: 'Syrian Telegraph' },
     hosts: ['syriantelegraph.net'],
     article: /^\/\?p=\d+|^\/archives\/\d+|^\/\d{4}\/\d{2}\/\d{2}\//,
     listing: SECTION,
   },
   {
     id: 'rt-arabic',
-    name: { ar: 'آر تي عربي', en: 'RT Arabic' },
     // rtarabic.com: Rusiya Al-Yaum's first address. ar.rt.com only redirects (short links).
     hosts: ['arabic.rt.com', 'rtarabic.com'],
     // Today /<section>/<id>-<slug>/; 2014–2017 /news/<id>-<slug>/; before that /news_all_news/<kind>/<id>/.
@@ -56,7 +53,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'sputnik-arabic',
-    name: { ar: 'سبوتنيك عربي', en: 'Sputnik Arabic' },
     // Sputnik Arabic moved from arabic.sputniknews.com to sarabic.ae in 2022; it took over from RIA
     // Novosti's Arabic service (ar.rian.ru) and the Voice of Russia's (arabic.ruvr.ru) in 2014.
     hosts: ['sarabic.ae', 'arabic.sputniknews.com', 'ar.rian.ru', 'arabic.ruvr.ru'],
@@ -68,7 +64,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'tass',
-    name: { ar: 'وكالة تاس', en: 'TASS' },
     // tass.com is TASS in English (en.itar-tass.com until 2014); tass.ru is Russian: not read.
     hosts: ['tass.com', 'en.itar-tass.com'],
     article: /^\/[a-z-]+\/\d{5,}\/?$/,
@@ -76,7 +71,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'almayadeen',
-    name: { ar: 'الميادين', en: 'Al Mayadeen' },
     // english.almayadeen.net is the English edition; espanol.almayadeen.net is not read.
     hosts: ['almayadeen.net', 'english.almayadeen.net'],
     // Today /news/<section>/<slug>; 2016–2020 /news/<section>/<id>/<slug>; 2012–2016 under /ar/.
@@ -85,7 +79,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'alwatan',
-    name: { ar: 'الوطن (سوريا)', en: 'Al-Watan (Syria)' },
     hosts: ['alwatan.sy'],
     // WordPress since 2013; before it the newspaper's own dindex.php?idn=<id>.
     article: /^\/archives\/\d+|^\/\?p=\d+|^\/dindex\.php\?idn=\d+/,
@@ -93,7 +86,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'almanar',
-    name: { ar: 'قناة المنار', en: 'Al-Manar' },
     hosts: ['almanar.com.lb', 'english.almanar.com.lb'],
     // Today /article/<id>; 2016–2024 /<id>; before 2016 adetails.php?eid=<id> (English under /english/).
     article: /^\/(?:article\/)?\d{5,}\/?$|^\/(?:english\/)?adetails\.php\?eid=\d+/,
@@ -101,7 +93,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'al-akhbar',
-    name: { ar: 'الأخبار (لبنان)', en: 'Al-Akhbar' },
     // english.al-akhbar.com: the English edition, 2012–2015.
     hosts: ['al-akhbar.com', 'english.al-akhbar.com'],
     // Today /<Section>/<id>/; before 2019 Drupal's /node/<id>.
@@ -110,7 +101,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'ahram',
-    name: { ar: 'الأهرام', en: 'Al-Ahram' },
     // english.ahram.org.eg: Ahram Online; the French hebdo.ahram.org.eg is not read.
     hosts: ['gate.ahram.org.eg', 'ahram.org.eg', 'english.ahram.org.eg'],
     // Today /News/<id>.aspx; before 2020 /NewsContent/<section>/<sub>/<id>/<slugs>.aspx.
@@ -119,7 +109,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'aljazeera',
-    name: { ar: 'الجزيرة نت', en: 'Al Jazeera' },
     // aljazeera.net Arabic, aljazeera.com English (english.aljazeera.net until 2011). Not the
     // Chinese and Bosnian sub-domains of aljazeera.net.
     hosts: ['aljazeera.net', 'aljazeera.com', 'english.aljazeera.net'],
@@ -132,7 +121,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'alarabiya',
-    name: { ar: 'العربية', en: 'Al Arabiya' },
     // Not farsi.alarabiya.net, urdu.alarabiya.net.
     hosts: ['alarabiya.net', 'english.alarabiya.net'],
     // Today /<section>/[<sub>/]<yyyy>/<mm>/<dd>/<slug>; 2013–2020 the same under /ar/ (English /en/),
@@ -142,7 +130,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'bbc-arabic',
-    name: { ar: 'بي بي سي عربي', en: 'BBC Arabic' },
     // The Arabic service only: BBC News in English is another outlet. news.bbc.co.uk keeps its
     // archive before 2008; mobile.bbc.co.uk served phones.
     hosts: ['bbc.com', 'bbc.co.uk', 'mobile.bbc.co.uk', 'news.bbc.co.uk'],
@@ -155,7 +142,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'aawsat',
-    name: { ar: 'الشرق الأوسط', en: 'Asharq Al-Awsat' },
     // English at english.aawsat.com (aawsat.net around 2013–2016); not turkish. or farsi.aawsat.com.
     hosts: ['aawsat.com', 'english.aawsat.com', 'aawsat.net'],
     // Today /<section>/[<sub>/]<id>-<slug>; 2015–2023 /home/article/<id>[/<slug>]; before 2015
@@ -166,7 +152,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'anadolu-arabic',
-    name: { ar: 'الأناضول', en: 'Anadolu Agency' },
     hosts: ['aa.com.tr'],
     sections: ['/ar', '/en'],
     // Today /<lang>/<section>/<slug>/<id>; 2014–2015 /<lang>/news/<id>--<slug>.
@@ -175,7 +160,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'un-news',
-    name: { ar: 'أخبار الأمم المتحدة', en: 'UN News' },
     hosts: ['news.un.org'],
     sections: ['/ar', '/en'],
     article: /^\/(?:ar|en)\/(?:story|interview|audio)\/\d{4}\/\d{2}\/\d+/,
@@ -183,7 +167,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'alquds-alarabi',
-    name: { ar: 'القدس العربي', en: 'Al-Quds Al-Arabi' },
     hosts: ['alquds.co.uk'],
     // Today /<arabic-slug>/; 2013– WordPress ?p=<id>; before 2013 index.asp?fname=<issue file>.
     article: /^\/[^/]*[\u0600-\u06ff%][^/]*\/?$|^\/\?p=\d+|^\/index\.asp\?fname=/,
@@ -191,7 +174,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'alaraby',
-    name: { ar: 'العربي الجديد', en: 'The New Arab (Al-Araby)' },
     // English: english.alaraby.co.uk until 2021, then newarab.com.
     hosts: ['alaraby.co.uk', 'english.alaraby.co.uk', 'newarab.com'],
     // Today /<section>/<slug>; 2014–2020 /<section>/<yyyy>/<m>/<d>/<slug>.
@@ -200,7 +182,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'skynewsarabia',
-    name: { ar: 'سكاي نيوز عربية', en: 'Sky News Arabia' },
     hosts: ['skynewsarabia.com'],
     // Today /<section>/<id>-<slug>; before 2019 /web/article/<id>/<slug>.
     article: /^\/[a-z-]+\/\d{6,}-|^\/web\/article\/\d+/,
@@ -208,7 +189,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'france24-arabic',
-    name: { ar: 'فرانس 24', en: 'France 24' },
     hosts: ['france24.com'],
     sections: ['/ar', '/en'],
     // Today /<lang>/<section>/<yyyymmdd>-<slug>; before 2019 /<lang>/<yyyymmdd>-<slug>.
@@ -217,7 +197,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'dw-arabic',
-    name: { ar: 'دويتشه فيله', en: 'DW' },
     // dw.de and dw-world.de (before 2015) put no language in their paths: they are not listed.
     hosts: ['dw.com'],
     sections: ['/ar', '/en'],
@@ -226,7 +205,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'cnn-arabic',
-    name: { ar: 'سي إن إن بالعربية', en: 'CNN Arabic' },
     hosts: ['arabic.cnn.com', 'cnnarabic.com'],
     // Today /<section>/article/<yyyy>/<mm>/<dd>/<slug>; 2014–2017 /<section>/<yyyy>/<mm>/<dd>/<slug>;
     // before 2014 /<yyyy>/<section>/<m>/<d>/<slug>/index.html.
@@ -236,14 +214,12 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'independent-arabia',
-    name: { ar: 'اندبندنت عربية', en: 'Independent Arabia' },
     hosts: ['independentarabia.com'],
     article: /^\/node\/\d+/,
     listing: SECTION,
   },
   {
     id: 'annahar',
-    name: { ar: 'النهار', en: 'An-Nahar' },
     hosts: ['annahar.com'],
     // Today /<section>/[<sub>/]<id>/<slug>; 2013–2021 /article/<id>-<slug>.
     article: /^\/(?:[^/]+\/){1,3}\d{6,}\/?/,
@@ -251,7 +227,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'enab-baladi',
-    name: { ar: 'عنب بلدي', en: 'Enab Baladi' },
     // English at english.enabbaladi.net.
     hosts: ['enabbaladi.net', 'english.enabbaladi.net'],
     // Today /<id>/<slug>/; before 2021 /archives/<id>; English /archives/<yyyy>/<mm>/<slug>/.
@@ -260,14 +235,12 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'alalam',
-    name: { ar: 'قناة العالم', en: 'Al-Alam' },
     hosts: ['alalam.ir', 'en.alalam.ir'],
     article: /^\/news\/\d+/,
     listing: SECTION,
   },
   {
     id: 'xinhua-arabic',
-    name: { ar: 'شينخوا', en: 'Xinhua' },
     // arabic.xinhuanet.com until 2011; English at english.news.cn. Chinese news.cn is not read.
     hosts: ['arabic.news.cn', 'arabic.xinhuanet.com', 'english.news.cn'],
     // Today /<yyyymmdd>/<hash>/c.html; 2011–2022 /<yyyy-mm>/<dd>/c_<id>.htm (first under /arabic/).
@@ -276,7 +249,6 @@ export const NEWS_SITES: readonly NewsSite[] = [
   },
   {
     id: 'thawra',
-    name: { ar: 'الثورة', en: 'Al-Thawra' },
     // thawra.alwehda.gov.sy: the paper's address on the state press house's domain, before 2018.
     hosts: ['thawra.sy', 'thawra.alwehda.gov.sy'],
     // Today WordPress; before it ASP pages _View_news2.asp?FileName=<id> (and their print views).

@@ -125,7 +125,8 @@ export interface Answers {
    */
   'find-mentions': { found: PackedMentions; words: number; shareUsed: boolean };
   'scan-tab': object;
-  'page-cards': { cards: { id: string; tree: CardTree }[] };
+  /** The cards, and their styles (the popup's: one card, two places). */
+  'page-cards': { cards: { id: string; tree: CardTree }[]; style: string };
   'article-read': { logged: true } | { logged: false; reason: NotLogged };
   'reading-progress': { logged: boolean };
   'log-query': { articles: ArticleRecord[] };

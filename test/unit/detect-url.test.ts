@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_EXAMPLES, type SiteExamples } from '../../lib/detect/site-examples';
+import { SITE_NAMES } from '../../lib/detect/site-names';
 import { NEWS_SITES } from '../../lib/detect/sites';
 import { excludePatterns, judgeUrl, matchPatterns, onCuratedHost } from '../../lib/detect/url';
 
@@ -42,6 +43,14 @@ describe('the curated news sites', () => {
       expect(examples(site.id).listing.length, site.id).toBeGreaterThan(0);
     }
     expect(Object.keys(SITE_EXAMPLES).sort()).toEqual(NEWS_SITES.map((s) => s.id).sort());
+  });
+
+  it('names every curated site, and only those, in Arabic and English', () => {
+    expect(Object.keys(SITE_NAMES).sort()).toEqual(NEWS_SITES.map((s) => s.id).sort());
+    for (const [id, name] of Object.entries(SITE_NAMES)) {
+      expect(name.ar, id).toMatch(/[\u0600-\u06ff]/);
+      expect(name.en, id).toMatch(/^[\x20-\x7e]+$/);
+    }
   });
 
   it('give each host to one site only, written as the address bar shows it', () => {

@@ -25,7 +25,7 @@ function routes(log: LogService, scanTab: Handlers<ReadingContext>['scan-tab'] =
     ...logRoutes(log),
     'find-mentions': ({ text }) => ({ found: { ids: [], spans: [] }, words: 0, shareUsed: text.length > 10 }),
     'scan-tab': scanTab,
-    'page-cards': () => ({ cards: [] }),
+    'page-cards': () => ({ cards: [], style: '' }),
   };
 }
 
