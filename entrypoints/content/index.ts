@@ -30,9 +30,11 @@ const NAVIGATION_SETTLE_MS = 400;
  * background keeps it warm for every tab, and this script sends it the page's text.
  */
 export default defineContentScript({
-  matches: matchPatterns(),
+  // For the manifest: the build reads them in Node (import.meta.env.SSR); a page would only pay for
+  // working them out again.
+  matches: import.meta.env.SSR ? matchPatterns() : [],
   // The curated hosts' editions in languages Siyaq cannot read (sana.sy/fr/…).
-  excludeMatches: excludePatterns(),
+  excludeMatches: import.meta.env.SSR ? excludePatterns() : [],
   runAt: 'document_idle',
   // WXT also announces a new script with window.postMessage, which every page script hears: Siyaq's
   // presence would be the page's to read. The event it sends in the isolated world is enough.
@@ -52,8 +54,9 @@ export default defineContentScript({
     let session: PageSession | null = null;
     let lang: 'ar' | 'en' = 'ar';
     let prefs: Prefs | null = null;
-    // Asked for at once: storage answers while the page is judged.
-    const stored = loadPrefs();
+    // Asked for at once, so storage answers while the page is judged; read only for a page Siyaq
+    // works on (checking it is code running for the first time, in every page: 1–3 ms).
+    const stored = storedPrefs();
     let endReading: (() => void) | null = null;
     ctx.onInvalidated(() => {
       endReading?.();
@@ -61,7 +64,7 @@ export default defineContentScript({
     });
     const highlight = async (): Promise<PageSession | null> => {
       if (session?.active) return session;
-      prefs ??= await stored;
+      prefs ??= readPrefs(await stored);
       if (ctx.isInvalid) return null;
       const started = new PageSession(document, lang, prefs, askBackground());
       session = started;
@@ -88,7 +91,7 @@ export default defineContentScript({
       verdict = { kind: judged.kind, signals: judged.signals, detectMs };
       lang = article?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'ar');
       if (!article && !asked) return;
-      prefs ??= await stored;
+      prefs ??= readPrefs(await stored);
       // A curated site the user turned off is left alone, unless they ask for this page.
       if (!asked && siteIsOff(prefs)) return;
       const highlighted = await highlight();
@@ -177,13 +180,11 @@ function askBackground(): MentionSource {
   };
 }
 
-/** The user's preferences; the defaults when storage cannot be read. */
-const loadPrefs = async (): Promise<Prefs> =>
-  readPrefs(
-    await browser.storage.local.get(PREFS_KEY).then(
-      (stored) => stored[PREFS_KEY],
-      () => undefined,
-    ),
+/** The user's preferences as stored, unchecked (readPrefs checks them); nothing when storage cannot be read. */
+const storedPrefs = (): Promise<unknown> =>
+  browser.storage.local.get(PREFS_KEY).then(
+    (stored) => stored[PREFS_KEY],
+    () => undefined,
   );
 
 /** Is this page on a curated site the user turned off? */

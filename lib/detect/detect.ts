@@ -135,10 +135,14 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   if (site && !(article >= 5 && article > listing + ARTICLE_LINK_POINTS) && linksToArticles(doc, href) >= 10)
     listing += say('article-links', ARTICLE_LINK_POINTS);
 
-  const arabic = arabicShare(doc);
-  if (arabic >= 0.5) signals.push('arabic');
+  // The share of Arabic is read only when nothing else says news (it walks the page's text).
+  const arabicText = () => {
+    const arabic = arabicShare(doc) >= 0.5;
+    if (arabic) signals.push('arabic');
+    return arabic;
+  };
   // An encyclopedia's JSON-LD has a datePublished too: only a news page's own meta counts here.
-  const news = Boolean(site) || vouched || newsType || Boolean(dateline) || (arabic >= 0.5 && metaPublished);
+  const news = Boolean(site) || vouched || newsType || Boolean(dateline) || (metaPublished && arabicText());
   const kind: PageKind =
     !notNews && news && article >= 5 && article > listing
       ? 'article'

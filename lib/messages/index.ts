@@ -65,12 +65,15 @@ export function messenger(transport: Transport) {
   };
 }
 
-/** What Siyaq's popup asks the content script of the page it is over. */
+/**
+ * What Siyaq's popup asks the content script of the page it is over. (Only Siyaq's own pages can
+ * send it: fields it does not know are dropped, not refused, which keeps the page's validator small.)
+ */
 export const PageRequest = v.variant('type', [
-  v.strictObject({ type: v.literal('scan-page') }),
-  v.strictObject({ type: v.literal('page-entities') }),
-  v.strictObject({ type: v.literal('next-mention'), id: EntityId }),
-  v.strictObject({ type: v.literal('show-related'), ids: v.pipe(v.array(EntityId), v.maxLength(600)) }),
+  v.object({ type: v.literal('scan-page') }),
+  v.object({ type: v.literal('page-entities') }),
+  v.object({ type: v.literal('next-mention'), id: EntityId }),
+  v.object({ type: v.literal('show-related'), ids: v.pipe(v.array(EntityId), v.maxLength(600)) }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequest>;
 
