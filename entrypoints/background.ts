@@ -85,14 +85,16 @@ export default defineBackground(() => {
   const handlers: Handlers<Asker> = {
     ...logRoutes(log),
     'find-mentions': async ({ text, capitals }, { tab }) => {
+      const received = performance.now();
       scanQueue ??= loadMatcher(prebuilt).then((matcher) => {
         const engine = new Engine(matcher, { tokenizeEnglish });
         return new ScanQueue((text, options) => engine.findForPage(text, options) ?? []);
       });
       const mentions = await (await scanQueue).submit(tab, text, { capitals: capitals ?? false });
-      return mentions
+      const answer = mentions
         ? { found: packMentions(mentions), words: new WordCounter().read(text).words, shareUsed: false }
         : { found: packMentions([]), words: 0, shareUsed: true };
+      return { ...answer, ms: performance.now() - received };
     },
     'scan-tab': ({ tabId }) => scanTab(tabId),
     'page-cards': ({ render, onPage, lang }) => {

@@ -169,14 +169,14 @@ export default defineContentScript({
  */
 function askBackground(): MentionSource {
   let refused = false;
-  const alone = (text: string) => ({ found: { ids: [], spans: [] }, words: new WordCounter().read(text).words });
+  const alone = (text: string) => ({ found: { ids: [], spans: [] }, words: new WordCounter().read(text).words, ms: 0 });
   return async (text, options) => {
     if (refused) return alone(text);
     // A background that cannot answer (restarting) leaves this piece unpainted, never an error on the page.
     const reply = await toBackground('find-mentions', { text, ...options });
     if (!reply.ok) return alone(text);
     refused = reply.shareUsed;
-    return refused ? alone(text) : { found: reply.found, words: reply.words };
+    return refused ? alone(text) : { found: reply.found, words: reply.words, ms: reply.ms };
   };
 }
 

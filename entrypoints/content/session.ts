@@ -14,6 +14,8 @@ import { showCards } from './cards';
 export interface FoundText {
   found: PackedMentions;
   words: number;
+  /** The background's own time on it (0 when it did not read it). */
+  ms: number;
 }
 
 /** Where the mentions in a piece of page text come from (the background, which keeps the matcher warm). */
@@ -39,6 +41,7 @@ export const notScanned = (): ScanReport => ({
   scanMs: null,
   firstPaintAt: null,
   waitMs: 0,
+  backgroundMs: 0,
   longestSliceMs: 0,
   busyMs: 0,
 });
@@ -166,8 +169,9 @@ export class PageSession {
       const paintNext = async () => {
         const { chunk, found: answer } = asked.shift() as (typeof asked)[number];
         const waited = performance.now();
-        const { found, words } = await slicer.wait(answer);
+        const { found, words, ms } = await slicer.wait(answer);
         report.waitMs += performance.now() - waited;
+        report.backgroundMs += ms;
         if (!this.active) return;
         if (first) this.words += words;
         await painter.paintInSlices(chunk, unpackMentions(found), slicer);

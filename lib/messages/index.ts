@@ -99,6 +99,8 @@ export interface ScanReport {
   firstPaintAt: number | null;
   /** Time spent waiting for the background's answers: not the page's (it ran meanwhile). */
   waitMs: number;
+  /** Of that wait, the background's own time on the page's text (the rest is the messages' way there and back). */
+  backgroundMs: number;
   /** The longest slice of Siyaq's work in the page so far. */
   longestSliceMs: number;
   /** All of Siyaq's scanning work on the page's main thread so far (its slices, not the waits between them). */

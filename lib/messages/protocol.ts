@@ -121,9 +121,9 @@ export interface Answers {
   /**
    * The mentions in the text, packed (offsets into it), and how many words it has (counted in the
    * background, off the page); `shareUsed`: this tab has had its share of the background's time for
-   * now (no mentions then).
+   * now (no mentions then); `ms`: the background's own time on it, its wait for its turn included.
    */
-  'find-mentions': { found: PackedMentions; words: number; shareUsed: boolean };
+  'find-mentions': { found: PackedMentions; words: number; shareUsed: boolean; ms: number };
   'scan-tab': object;
   /** The cards, and their styles (the popup's: one card, two places). */
   'page-cards': { cards: { id: string; tree: CardTree }[]; style: string };

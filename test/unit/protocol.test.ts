@@ -23,7 +23,7 @@ afterEach(async () => {
 function routes(log: LogService, scanTab: Handlers<ReadingContext>['scan-tab'] = () => ({})): Handlers<ReadingContext> {
   return {
     ...logRoutes(log),
-    'find-mentions': ({ text }) => ({ found: { ids: [], spans: [] }, words: 0, shareUsed: text.length > 10 }),
+    'find-mentions': ({ text }) => ({ found: { ids: [], spans: [] }, words: 0, shareUsed: text.length > 10, ms: 0 }),
     'scan-tab': scanTab,
     'page-cards': () => ({ cards: [], style: '' }),
   };
@@ -121,7 +121,7 @@ describe('the typed protocol between Siyaq’s scripts and the background', () =
 
   it('answers find-mentions with the tab’s share, as a field of the answer', async () => {
     const content = wire(routes(new LogService(db)), 'content');
-    const none = { found: { ids: [], spans: [] }, words: 0 };
+    const none = { found: { ids: [], spans: [] }, words: 0, ms: 0 };
     expect(await content('find-mentions', { text: 'short' })).toEqual({ ok: true, ...none, shareUsed: false });
     expect(await content('find-mentions', { text: 'a longer text' })).toEqual({ ok: true, ...none, shareUsed: true });
   });
