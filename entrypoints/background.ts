@@ -1,21 +1,19 @@
 import prebuilt from 'virtual:siyaq-matcher';
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CONTEXT_CARD_CSS } from '../components/context-card-css';
-import { pageCardTree } from '../components/page-card';
+import { renderPageCards } from '../components/page-card';
 import { WordCounter } from '../lib/article/text';
-import { cardEntity } from '../lib/card/card-entity';
 import { Engine } from '../lib/engine/engine';
 import { tokenizeEnglish } from '../lib/engine/english';
 import { packMentions } from '../lib/engine/packed';
 import { loadMatcher } from '../lib/engine/prebuilt';
-import { ScanQueue } from '../lib/engine/scan-queue';
-import { entityById } from '../lib/entities/dataset';
+import { BACKGROUND_LIMITS, ScanQueue } from '../lib/engine/scan-queue';
 import { LogDatabase } from '../lib/log/db';
 import { LogService, logRoutes, type ReadingContext } from '../lib/log/service';
 import { type Answers, type Handlers, Refused, type SenderKind } from '../lib/messages';
 import { toPage } from '../lib/messages/browser';
 import { handle } from '../lib/messages/protocol';
+import { afterQueuedTasks, Slicer } from '../lib/schedule/slicer';
 import {
   ALLOWED_SITES_SCRIPT,
   allowedSitesScript,
@@ -97,16 +95,9 @@ export default defineBackground(() => {
       return { ...answer, ms: performance.now() - received };
     },
     'scan-tab': ({ tabId }) => scanTab(tabId),
-    'page-cards': ({ render, onPage, lang }) => {
-      const counts = new Map(onPage.map((e) => [e.id, e.mentions]));
-      return {
-        cards: render.flatMap((id) => {
-          const entity = entityById(id);
-          return entity ? [{ id, tree: pageCardTree(cardEntity(entity), lang, counts) }] : [];
-        }),
-        style: CONTEXT_CARD_CSS,
-      };
-    },
+    // A page naming a hundred entities asks for a hundred cards: the popup is answered between slices.
+    'page-cards': (request) =>
+      renderPageCards(request, new Slicer(BACKGROUND_LIMITS.budgetMs, undefined, afterQueuedTasks)),
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const asker = {

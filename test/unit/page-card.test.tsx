@@ -2,12 +2,14 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ContextCard } from '../../components/context-card';
-import { pageCardTree } from '../../components/page-card';
+import { CONTEXT_CARD_CSS } from '../../components/context-card-css';
+import { pageCardTree, renderPageCards } from '../../components/page-card';
 import { type CardEntity, cardEntity } from '../../lib/card/card-entity';
 import { buildCardTree, type CardTree, toCardTree } from '../../lib/card/tree';
 import { entityById } from '../../lib/entities/dataset';
 import type { Entity } from '../../lib/entities/types';
 import { t, type UiLang } from '../../lib/i18n';
+import { Slicer } from '../../lib/schedule/slicer';
 
 const card = (id: string) => cardEntity(entityById(id) as Entity);
 const say =
@@ -82,5 +84,31 @@ describe('the page’s hover card, rendered in the background and built in the p
     expect(link?.getAttribute('class')).toBe('x');
     expect(link?.hasAttribute('href')).toBe(false);
     expect(link?.hasAttribute('onclick')).toBe(false);
+  });
+
+  it('renders the cards a page asks for, leaving out ids it does not know, and gives the thread back between them', async () => {
+    let now = 0;
+    let pauses = 0;
+    // Each card "takes" 5 ms against a budget of 4: the thread is given back after every one.
+    const slicer = new Slicer(
+      4,
+      () => (now += 5),
+      async () => void pauses++,
+    );
+    const answer = await renderPageCards(
+      {
+        type: 'page-cards',
+        render: ['SY', 'no-such-id', 'nato', 'RU'],
+        onPage: [{ id: 'SY', mentions: 2 }],
+        lang: 'en',
+      },
+      slicer,
+    );
+    expect(answer.cards.map((c) => c.id)).toEqual(['SY', 'nato', 'RU']);
+    expect(answer.style).toBe(CONTEXT_CARD_CSS);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(built(answer.cards[0]?.tree as CardTree).querySelector('.count')?.textContent).toBe(
+      'Named 2 times on this page',
+    );
   });
 });
