@@ -40,13 +40,45 @@ export function toCardTree(node: unknown): CardTree[] {
   return [[type, attributes, toCardTree(props.children)]];
 }
 
-/** The tree as the page's nodes. An attribute that would run code (on…) is never set, whatever sent it. */
+/**
+ * The elements a card is made of. Nothing else is built, whatever sent the tree: a script, a frame
+ * or an image put into the page by a content script would load or run in the page.
+ */
+const CARD_TAGS = new Set([
+  'a',
+  'article',
+  'button',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'h3',
+  'header',
+  'li',
+  'p',
+  'section',
+  'span',
+  'strong',
+  'summary',
+  'ul',
+]);
+
+/** The attributes a card's elements have: none that runs code, loads anything or styles the page. */
+const CARD_ATTRIBUTES = /^(?:class|dir|lang|type|target|rel|tabindex|href|aria-[a-z]+)$/;
+
+/**
+ * The tree as the page's nodes: only the card's own elements and attributes (anything else is left
+ * out, an element with what it holds), and links only to web pages, whatever sent it.
+ */
 export function buildCardTree(tree: CardTree, doc: Document): Node {
   if (typeof tree === 'string') return doc.createTextNode(tree);
   const [tag, attributes, children] = tree;
+  if (!CARD_TAGS.has(tag)) return doc.createDocumentFragment();
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes))
-    if (!/^on/i.test(name) && !(name === 'href' && !/^https?:/i.test(value))) element.setAttribute(name, value);
+    if (CARD_ATTRIBUTES.test(name) && !(name === 'href' && !/^https?:/i.test(value))) element.setAttribute(name, value);
   for (const child of children) element.append(buildCardTree(child, doc));
   return element;
 }

@@ -79,11 +79,28 @@ describe('the page’s hover card, rendered in the background and built in the p
     const host = built(pageCardTree(hostile, 'en', new Map()));
     expect(host.querySelector('.name')?.textContent).toBe('<script>alert(1)</script>');
     expect(host.querySelector('script, img')).toBeNull();
-    const forged: CardTree = ['a', { href: 'javascript:alert(1)', onclick: 'alert(1)', class: 'x' }, ['go']];
+    const forged: CardTree = [
+      'a',
+      {
+        href: 'javascript:alert(1)',
+        onclick: 'alert(1)',
+        style: 'background:url(https://tracker.example/)',
+        class: 'x',
+      },
+      ['go'],
+    ];
     const link = built(forged).querySelector('a');
     expect(link?.getAttribute('class')).toBe('x');
     expect(link?.hasAttribute('href')).toBe(false);
     expect(link?.hasAttribute('onclick')).toBe(false);
+    expect(link?.hasAttribute('style')).toBe(false);
+    const smuggled: CardTree = [
+      'div',
+      {},
+      ['kept', ['script', {}, ['alert(1)']], ['img', { src: 'https://tracker.example/x.gif' }, []], ['iframe', {}, []]],
+    ];
+    const div = built(smuggled);
+    expect(div.innerHTML).toBe('<div>kept</div>');
   });
 
   it('renders the cards a page asks for, leaving out ids it does not know, and gives the thread back between them', async () => {
