@@ -10,9 +10,12 @@ const loadingMark = () => {
   return mark;
 };
 
-/** A card as the background rendered it, and the page's count of the entity it was rendered with. */
+/**
+ * A card as the background rendered it (null: it has none for that id, as for a page read before
+ * an update of its data), and the page's count of the entity it was rendered with.
+ */
 interface RenderedCard {
-  tree: CardTree;
+  tree: CardTree | null;
   mentions: number;
 }
 
@@ -38,10 +41,11 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     const onPage = [...painter.counts].map(([id, mentions]) => ({ id, mentions }));
     void toBackground('page-cards', { render, onPage, lang }).then((reply) => {
       for (const id of render) asking.delete(id);
-      // Without the background the card shows what it had, or nothing; the highlights stay.
+      // Without the background the card shows what it had, or the loading mark; the highlights stay.
       if (!reply.ok) return;
       const counts = new Map(onPage.map((e) => [e.id, e.mentions]));
-      for (const card of reply.cards) rendered.set(card.id, { tree: card.tree, mentions: counts.get(card.id) ?? 0 });
+      const trees = new Map(reply.cards.map((card) => [card.id, card.tree]));
+      for (const id of render) rendered.set(id, { tree: trees.get(id) ?? null, mentions: counts.get(id) ?? 0 });
       cardSheet.textContent = reply.style;
       redraw();
     });
@@ -73,6 +77,10 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     shown = p;
     const id = p.mention.entityId;
     const ready = rendered.get(id);
+    if (ready?.tree === null) {
+      hide();
+      return;
+    }
     mount.replaceChildren(ready ? buildCardTree(ready.tree, document) : loadingMark());
     mount.classList.toggle('pinned', pinned);
     if (ready?.mentions !== mentionsOf(id)) fetchCards(() => shown === p && show(p));
