@@ -20,6 +20,8 @@ const NEWS_TYPES =
   /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle)$/;
 const LISTING_TYPES = /^(?:CollectionPage|ItemList)$/;
 const NOT_NEWS_TYPES = /^(?:Product|Recipe|DiscussionForumPosting|QAPage|SearchResultsPage|Offer)$/;
+/** Open Graph types no news page has: a shop's product, a person's profile, a book, a song. */
+const NOT_NEWS_OG = /^(?:product|profile|book|music\.)/;
 
 /** Every @type in the page's JSON-LD, and whether any object gives a publication date. */
 function jsonLdTypes(doc: Document): { types: Set<string>; published: boolean } {
@@ -103,6 +105,9 @@ export function detectPage(doc: Document, href: string, options: DetectOptions =
   if (shape === 'listing') listing += say('url:listing', 3);
 
   const ogType = (metaContent(doc, 'og:type') ?? '').toLowerCase();
+  // Said in the head's first words: no need to read the JSON-LD, often the page's largest script.
+  if (NOT_NEWS_OG.test(ogType))
+    return { kind: 'other', site: site?.id ?? null, dateline: null, signals: [...signals, 'og:not-news'] };
   if (ogType === 'article') article += say('og:article', 2);
   if (ogType === 'website') listing += say('og:website', 1);
   const ld = jsonLdTypes(doc);

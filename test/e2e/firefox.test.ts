@@ -112,7 +112,7 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
     await tab.screenshot(join(SHOTS, 'article-en.png'));
   });
 
-  it('shows a card over a highlighted state, pins it with a click, and closes it with Escape', async () => {
+  it('shows a card over a highlighted state, pins it with a click, and closes it with Escape or its close button', async () => {
     const tab = await open(ARTICLE);
     const target = await tab.evaluate<{ x: number; y: number } | null>(pointAt('siyaq-state', 'سوري'));
     expect(target).not.toBeNull();
@@ -123,18 +123,29 @@ describe('Siyaq in Debian’s Firefox ESR', () => {
       (text) => text !== null,
     );
     expect(card).toMatch(/سورية[\s\S]*Syria[\s\S]*دولة[\s\S]*دمشق/);
+    expect((await tab.card())?.close).toBeNull();
     await tab.screenshot(join(SHOTS, 'card-ar.png'));
     await tab.click(x, y);
     await tab.hover(5, 5);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await tab.card()).not.toBeNull();
+    expect((await tab.card())?.close).not.toBeNull();
     await tab.chord('Escape');
-    expect(
-      await until(
+    const closed = () =>
+      until(
         () => tab.card(),
         (card) => card === null,
-      ),
-    ).toBeNull();
+      );
+    expect(await closed()).toBeNull();
+    // Pinned again, its close button closes it.
+    await tab.click(x, y);
+    const button = await until(
+      async () => (await tab.card())?.close ?? null,
+      (at) => at !== null,
+    );
+    expect(button).not.toBeNull();
+    await tab.click(button?.x ?? 0, button?.y ?? 0);
+    expect(await closed()).toBeNull();
   });
 
   it('reaches the mentions from the keyboard, and Alt+Shift+H leaves the page exactly as served', async () => {

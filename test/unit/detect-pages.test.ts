@@ -66,6 +66,20 @@ describe('page detection on saved pages modelled on real sites', () => {
       pages.find((p) => p.kind === 'listing' && p.site === 'sana') ?? pages.find((p) => p.kind === 'listing');
     expect(listing && detectPage(load(listing.file), listing.url).signals).toContain('article-links');
   });
+
+  it('stops at a head that says "product", before reading the JSON-LD, even on a news site', () => {
+    const doc = load('shop-ar.html');
+    const queried: string[] = [];
+    const all = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => {
+      queried.push(selector);
+      return all(selector);
+    }) as typeof doc.querySelectorAll;
+    const verdict = detectPage(doc, 'https://sana.sy/wp-login.php?action=lostpassword');
+    expect(verdict).toMatchObject({ kind: 'other', site: 'sana' });
+    expect(verdict.signals).toContain('og:not-news');
+    expect(queried.filter((s) => s.includes('ld+json'))).toEqual([]);
+  });
 });
 
 describe('article metadata', () => {
