@@ -31,8 +31,8 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
   const rendered = new Map<string, RenderedCard>();
   const asking = new Set<string>();
   const mentionsOf = (id: string) => painter.counts.get(id) ?? 0;
-  /** Asks the background for the cards not rendered yet or rendered with an older count; then redraws. */
-  const fetchCards = (redraw: () => void) => {
+  /** Asks the background for the cards not rendered yet or rendered with an older count; then redraws the one shown. */
+  const fetchCards = () => {
     const render = [...painter.counts.keys()].filter(
       (id) => !asking.has(id) && rendered.get(id)?.mentions !== mentionsOf(id),
     );
@@ -47,7 +47,8 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
       const trees = new Map(reply.cards.map((card) => [card.id, card.tree]));
       for (const id of render) rendered.set(id, { tree: trees.get(id) ?? null, mentions: counts.get(id) ?? 0 });
       cardSheet.textContent = reply.style;
-      redraw();
+      // Whichever card is shown now: the reader may have moved on while the cards came.
+      if (shown) show(shown);
     });
   };
 
@@ -83,7 +84,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     }
     mount.replaceChildren(ready ? buildCardTree(ready.tree, document) : loadingMark());
     mount.classList.toggle('pinned', pinned);
-    if (ready?.mentions !== mentionsOf(id)) fetchCards(() => shown === p && show(p));
+    if (ready?.mentions !== mentionsOf(id)) fetchCards();
     // Put in the page on the first card, not before (adding to the body can restyle the page),
     // and again if the page took it out.
     if (!host.isConnected) document.body.append(host);
@@ -100,7 +101,7 @@ export function showCards(painter: Painter, lang: 'ar' | 'en'): () => void {
     host.style.top = `${top}px`;
     host.style.left = `${left}px`;
   };
-  fetchCards(() => shown && show(shown));
+  fetchCards();
 
   let frame = 0;
   const onMove = (event: MouseEvent) => {
