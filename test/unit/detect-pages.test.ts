@@ -19,6 +19,16 @@ interface PageFixture {
 const DIR = join(import.meta.dirname, '../fixtures/pages');
 const pages = JSON.parse(readFileSync(join(DIR, 'pages.json'), 'utf8')) as PageFixture[];
 const load = (file: string) => new DOMParser().parseFromString(readFileSync(join(DIR, file), 'utf8'), 'text/html');
+/** The selectors the document is asked for with querySelectorAll, from now on. */
+function queriesOf(doc: Document): string[] {
+  const queried: string[] = [];
+  const all = doc.querySelectorAll.bind(doc);
+  doc.querySelectorAll = ((selector: string) => {
+    queried.push(selector);
+    return all(selector);
+  }) as typeof doc.querySelectorAll;
+  return queried;
+}
 
 describe('page detection on saved pages modelled on real sites', () => {
   it('serves every page as the demo does: over HTTPS, under its real host name', () => {
@@ -53,12 +63,7 @@ describe('page detection on saved pages modelled on real sites', () => {
     const doc = load('sana-real-culture-article.html');
     for (let i = 0; i < 300; i++)
       doc.body.append(Object.assign(doc.createElement('a'), { href: `https://sana.sy/politics/${2_000_000 + i}/` }));
-    const queried: string[] = [];
-    const all = doc.querySelectorAll.bind(doc);
-    doc.querySelectorAll = ((selector: string) => {
-      queried.push(selector);
-      return all(selector);
-    }) as typeof doc.querySelectorAll;
+    const queried = queriesOf(doc);
     expect(detectPage(doc, 'https://sana.sy/culture-and-arts/2280593/').kind).toBe('article');
     expect(queried).not.toContain('a[href]');
     // A listing's links are still judged: they are what makes it one.
@@ -69,12 +74,7 @@ describe('page detection on saved pages modelled on real sites', () => {
 
   it('stops at a head that says "product", before reading the JSON-LD, even on a news site', () => {
     const doc = load('shop-ar.html');
-    const queried: string[] = [];
-    const all = doc.querySelectorAll.bind(doc);
-    doc.querySelectorAll = ((selector: string) => {
-      queried.push(selector);
-      return all(selector);
-    }) as typeof doc.querySelectorAll;
+    const queried = queriesOf(doc);
     const verdict = detectPage(doc, 'https://sana.sy/wp-login.php?action=lostpassword');
     expect(verdict).toMatchObject({ kind: 'other', site: 'sana' });
     expect(verdict.signals).toContain('og:not-news');
